@@ -1,0 +1,81 @@
+package uk.carenav.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.stream.Collectors;
+import uk.carenav.organisation.Role;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.organisation.StaffProfile;
+
+/**
+ * The frame around every signed-in page: the navigation lists only the pages the user may open
+ * (Vaadin filters the menu through the same access rules as navigation).
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Span pageTitle = new Span();
+
+    MainLayout(AuthenticationContext authenticationContext, StaffDirectory directory) {
+        setPrimarySection(Section.DRAWER);
+        StaffProfile me = directory.currentProfile();
+
+        Span appName = new Span("CareNav Trainer");
+        appName.addClassName("app-name");
+
+        SideNav nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", "Main navigation");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+
+        Div user = new Div();
+        user.addClassName("signed-in-user");
+        Span name = new Span(me.displayName());
+        name.addClassName("user-name");
+        Span roles = new Span(me.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "))
+                + (me.practice().isEmpty() ? "" : " - " + me.practice()));
+        roles.addClassName("user-detail");
+        Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
+        signOut.setAriaLabel("Sign out of CareNav Trainer");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        user.add(name, roles, signOut);
+
+        Div drawer = new Div(appName, new Scroller(nav), user);
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Show or hide the navigation");
+        addToNavbar(true, toggle, pageTitle);
+    }
+
+    /** Shows the current page's name in the top bar, for narrow screens where the drawer is hidden. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        String title = MenuConfiguration.getPageHeader(getContent()).orElse("");
+        pageTitle.setText(title.replace(" | CareNav Trainer", ""));
+        pageTitle.addClassName("navbar-title");
+    }
+}

@@ -1,0 +1,2 @@
+/** The supervisor's side: trainees' evidence and sign-off. */
+package uk.carenav.competency;

@@ -1,0 +1,150 @@
+package uk.carenav.organisation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What administrators do with people and practices. Every rule is checked here, whatever the form did. */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+@Transactional
+public class OrganisationAdmin {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern ODS_CODE = Pattern.compile("[A-Z][0-9A-Z]{4,5}");
+
+    private final StaffMemberRepository staff;
+    private final PracticeRepository practices;
+    private final PcnRepository pcns;
+    private final AreaRepository areas;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+
+    OrganisationAdmin(StaffMemberRepository staff, PracticeRepository practices, PcnRepository pcns,
+            AreaRepository areas, PasswordEncoder passwordEncoder, Clock clock) {
+        this.staff = staff;
+        this.practices = practices;
+        this.pcns = pcns;
+        this.areas = areas;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StaffSummary> allStaff() {
+        return staff.findAllWithPractice().stream().map(StaffSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PracticeSummary> allPractices() {
+        return practices.findAllWithPcn().stream().map(PracticeSummary::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<PcnSummary> allPcns() {
+        return pcns.findAllWithArea().stream()
+                .map(p -> new PcnSummary(p.getId(), p.getName(), p.getArea().getName())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<AreaSummary> allAreas() {
+        return areas.findAll().stream().map(a -> new AreaSummary(a.getId(), a.getName()))
+                .sorted(java.util.Comparator.comparing(AreaSummary::name)).toList();
+    }
+
+    /** Creates an account; throws {@link InvalidInputException} naming the first field at fault. */
+    public StaffSummary createStaff(NewStaffMember in) {
+        String username = in.username() == null ? "" : in.username().strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new InvalidInputException("Username",
+                    "Use 3 to 50 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
+        }
+        if (staff.existsByUsernameIgnoreCase(username)) {
+            throw new InvalidInputException("Username", "The username " + username + " is already taken.");
+        }
+        String name = in.displayName() == null ? "" : in.displayName().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("Full name", "Enter the person's name (up to 200 characters).");
+        }
+        String email = in.email() == null ? "" : in.email().strip();
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw new InvalidInputException("Email", "Enter an email address like name@example.nhs.uk, or leave it empty.");
+        }
+        if (in.role() == null) {
+            throw new InvalidInputException("Role", "Choose a role.");
+        }
+        PasswordPolicy.problem(in.password(), username).ifPresent(p -> {
+            throw new InvalidInputException("Password", p);
+        });
+
+        StaffMember member = new StaffMember(username, name, email.isEmpty() ? null : email,
+                passwordEncoder.encode(in.password()), EnumSet.of(in.role()), clock.instant());
+        switch (in.role()) {
+            case TRAINEE -> member.setPractice(practiceOrFail(in.practiceId(), "Practice",
+                    "A trainee works at a practice: choose one."));
+            case SUPERVISOR -> {
+                if (in.supervisedPracticeIds() == null || in.supervisedPracticeIds().isEmpty()) {
+                    throw new InvalidInputException("Supervised practices", "Choose at least one practice to supervise.");
+                }
+                Set<Practice> supervised = new HashSet<>();
+                for (Long id : in.supervisedPracticeIds()) {
+                    supervised.add(practiceOrFail(id, "Supervised practices", "A chosen practice no longer exists."));
+                }
+                member.getSupervisedPractices().addAll(supervised);
+                member.setPractice(supervised.iterator().next());
+            }
+            case SERVICE_LEAD -> member.setArea(areas.findById(in.areaId() == null ? -1L : in.areaId())
+                    .orElseThrow(() -> new InvalidInputException("Area", "A service lead covers an area: choose one.")));
+            case ADMIN -> { }
+        }
+        return StaffSummary.of(staff.save(member));
+    }
+
+    public void setEnabled(long staffId, boolean enabled) {
+        StaffMember member = staff.findById(staffId)
+                .orElseThrow(() -> new InvalidInputException("Account", "That account no longer exists."));
+        if (!enabled && member.getRoles().contains(Role.ADMIN) && member.getUsername().equals(CurrentStaff.username())) {
+            throw new InvalidInputException("Account", "You cannot deactivate your own administrator account.");
+        }
+        member.setEnabled(enabled);
+    }
+
+    public void resetPassword(long staffId, String newPassword) {
+        StaffMember member = staff.findById(staffId)
+                .orElseThrow(() -> new InvalidInputException("Account", "That account no longer exists."));
+        PasswordPolicy.problem(newPassword, member.getUsername()).ifPresent(p -> {
+            throw new InvalidInputException("New password", p);
+        });
+        member.setPasswordHash(passwordEncoder.encode(newPassword));
+    }
+
+    public PracticeSummary createPractice(Long pcnId, String odsCode, String name) {
+        Pcn pcn = pcns.findById(pcnId == null ? -1L : pcnId)
+                .orElseThrow(() -> new InvalidInputException("PCN", "Choose the PCN the practice belongs to."));
+        String ods = odsCode == null ? "" : odsCode.strip().toUpperCase(Locale.ROOT);
+        if (!ODS_CODE.matcher(ods).matches()) {
+            throw new InvalidInputException("ODS code", "An ODS code is a letter then 4 or 5 letters or digits, e.g. Y01234.");
+        }
+        if (practices.existsByOdsCodeIgnoreCase(ods)) {
+            throw new InvalidInputException("ODS code", "A practice with ODS code " + ods + " already exists.");
+        }
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new InvalidInputException("Practice name", "Enter the practice's name (up to 200 characters).");
+        }
+        return PracticeSummary.of(practices.save(new Practice(pcn, ods, n)));
+    }
+
+    private Practice practiceOrFail(Long id, String field, String message) {
+        return practices.findById(id == null ? -1L : id).orElseThrow(() -> new InvalidInputException(field, message));
+    }
+}

@@ -1,0 +1,86 @@
+package uk.carenav.organisation;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read access to staff for the signed-in person. Every method scopes what it returns to the caller:
+ * a supervisor sees only the trainees of their own practices, a service lead only their own area.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StaffDirectory {
+
+    private final StaffMemberRepository staff;
+    private final PracticeRepository practices;
+
+    StaffDirectory(StaffMemberRepository staff, PracticeRepository practices) {
+        this.staff = staff;
+        this.practices = practices;
+    }
+
+    /** For sign-in only: the stored credentials of an account. */
+    public Optional<Credentials> credentialsFor(String username) {
+        return staff.findByUsernameIgnoreCase(username).map(s -> new Credentials(s.getUsername(),
+                s.getPasswordHash(), s.isEnabled(), java.util.Set.copyOf(s.getRoles())));
+    }
+
+    /** The signed-in person's own profile. */
+    @PreAuthorize("isAuthenticated()")
+    public StaffProfile currentProfile() {
+        StaffMember me = signedIn();
+        Practice p = me.getPractice();
+        List<String> supervisors = p == null ? List.of()
+                : staff.findWithRoleSupervisingPractice(p.getId(), Role.SUPERVISOR).stream()
+                        .map(StaffMember::getDisplayName).toList();
+        List<String> supervised = me.getSupervisedPractices().stream().map(Practice::getName).sorted().toList();
+        String area = me.getArea() != null ? me.getArea().getName()
+                : p != null ? p.getPcn().getArea().getName() : "";
+        return new StaffProfile(me.getUsername(), me.getDisplayName(), java.util.Set.copyOf(me.getRoles()),
+                p == null ? "" : p.getName(), p == null ? "" : p.getPcn().getName(), area, supervisors, supervised);
+    }
+
+    /** The trainees at the practices the signed-in supervisor looks after. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public List<StaffSummary> myTrainees() {
+        StaffMember me = signedIn();
+        if (me.getSupervisedPractices().isEmpty()) {
+            return List.of();
+        }
+        return staff.findAtPracticesWithRole(me.getSupervisedPractices(), Role.TRAINEE).stream()
+                .map(StaffSummary::of).toList();
+    }
+
+    /** The practices in the signed-in service lead's area, with trainee headcounts. */
+    @PreAuthorize("hasRole('SERVICE_LEAD')")
+    public AreaHeadcount myArea() {
+        StaffMember me = signedIn();
+        Area area = me.getArea();
+        if (area == null) {
+            throw new AccessDeniedException("No area is assigned to " + me.getUsername());
+        }
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] row : staff.countEnabledByPracticeInArea(area.getId(), Role.TRAINEE)) {
+            counts.put((Long) row[0], (Long) row[1]);
+        }
+        List<PracticeHeadcount> rows = practices.findInArea(area.getId()).stream()
+                .map(p -> new PracticeHeadcount(p.getId(), p.getOdsCode(), p.getName(), p.getPcn().getName(),
+                        counts.getOrDefault(p.getId(), 0L)))
+                .sorted(Comparator.comparing(PracticeHeadcount::pcn).thenComparing(PracticeHeadcount::practice))
+                .toList();
+        return new AreaHeadcount(area.getName(), rows);
+    }
+
+    private StaffMember signedIn() {
+        String username = CurrentStaff.username();
+        return staff.findByUsernameIgnoreCase(username)
+                .orElseThrow(() -> new AccessDeniedException("Unknown account " + username));
+    }
+}

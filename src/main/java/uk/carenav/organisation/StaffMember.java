@@ -1,0 +1,141 @@
+package uk.carenav.organisation;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A person who signs in: a trainee at a practice, a supervisor of some practices, a service lead
+ * for an area, or an administrator.
+ */
+@Entity
+@jakarta.persistence.Table(name = "staff_member")
+class StaffMember {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String username;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private boolean enabled = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "practice_id")
+    private Practice practice;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "area_id")
+    private Area area;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToMany(fetch = FetchType.LAZY)
+    @JoinTable(name = "supervised_practice",
+            joinColumns = @JoinColumn(name = "staff_id"),
+            inverseJoinColumns = @JoinColumn(name = "practice_id"))
+    private Set<Practice> supervisedPractices = new HashSet<>();
+
+    protected StaffMember() {
+    }
+
+    StaffMember(String username, String displayName, String email, String passwordHash, Set<Role> roles,
+            Instant createdAt) {
+        this.username = username;
+        this.displayName = displayName;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.createdAt = createdAt;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    Practice getPractice() {
+        return practice;
+    }
+
+    void setPractice(Practice practice) {
+        this.practice = practice;
+    }
+
+    Area getArea() {
+        return area;
+    }
+
+    void setArea(Area area) {
+        this.area = area;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Set<Role> getRoles() {
+        return roles;
+    }
+
+    Set<Practice> getSupervisedPractices() {
+        return supervisedPractices;
+    }
+}

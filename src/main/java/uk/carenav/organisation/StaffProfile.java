@@ -1,0 +1,9 @@
+package uk.carenav.organisation;
+
+import java.util.List;
+import java.util.Set;
+
+/** The signed-in person: who they are, where they work and who supervises them. */
+public record StaffProfile(String username, String displayName, Set<Role> roles, String practice, String pcn,
+        String area, List<String> supervisors, List<String> supervisedPractices) {
+}

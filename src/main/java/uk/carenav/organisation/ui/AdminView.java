@@ -1,0 +1,28 @@
+package uk.carenav.organisation.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import uk.carenav.organisation.OrganisationAdmin;
+
+/** The administrator's home: people and practices. */
+@Route("admin")
+@PageTitle("Administration | CareNav Trainer")
+@Menu(title = "Administration", order = 4, icon = "vaadin:cog")
+@RolesAllowed("ADMIN")
+public class AdminView extends Main {
+
+    AdminView(OrganisationAdmin admin) {
+        addClassName("page");
+        add(new H1("Administration"));
+        TabSheet tabs = new TabSheet();
+        tabs.add("Users", new StaffPanel(admin));
+        tabs.add("Practices", new PracticePanel(admin));
+        tabs.setWidthFull();
+        add(tabs);
+    }
+}

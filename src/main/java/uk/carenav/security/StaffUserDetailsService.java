@@ -1,0 +1,32 @@
+package uk.carenav.security;
+
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import uk.carenav.organisation.Credentials;
+import uk.carenav.organisation.StaffDirectory;
+
+/** Looks accounts up for sign-in. A deactivated account cannot sign in. */
+@Service
+class StaffUserDetailsService implements UserDetailsService {
+
+    private final StaffDirectory directory;
+
+    StaffUserDetailsService(StaffDirectory directory) {
+        this.directory = directory;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Credentials c = directory.credentialsFor(username)
+                .orElseThrow(() -> new UsernameNotFoundException("No account"));
+        return User.withUsername(c.username())
+                .password(c.passwordHash())
+                .disabled(!c.enabled())
+                .authorities(c.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
+                .build();
+    }
+}

@@ -1,0 +1,95 @@
+package uk.carenav.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.carenav.UiTest;
+import uk.carenav.call.ui.TrainingView;
+import uk.carenav.competency.ui.TraineesView;
+import uk.carenav.coverage.ui.CoverageView;
+import uk.carenav.organisation.ui.AdminView;
+import uk.carenav.security.ui.LoginView;
+
+class RoleHomeUiTest extends UiTest {
+
+    @Test
+    void anonymousVisitorIsSentToSignIn() {
+        UI.getCurrent().navigate("training");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LoginView.class);
+        assertThat(_find(TrainingView.class)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "trainee1, training, My training",
+            "supervisor1, trainees, My trainees",
+            "lead1, coverage, Training coverage",
+            "admin, admin, Administration"})
+    void eachRoleLandsOnItsHome(String username, String home, String heading) {
+        signIn(username);
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo(home);
+        assertThat(_get(H1.class).getText()).isEqualTo(heading);
+        // The navigation offers only the user's own page.
+        List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(nav).containsExactly(heading);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "trainee1, admin", "trainee1, trainees", "trainee1, coverage",
+            "supervisor1, training", "supervisor1, admin", "supervisor1, coverage",
+            "lead1, trainees", "lead1, admin", "lead1, training",
+            "admin, training", "admin, trainees", "admin, coverage"})
+    void anotherRolesPageIsRefusedWithoutItsContent(String username, String page) {
+        signIn(username);
+        UI.getCurrent().navigate(page);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Access denied");
+        assertThat(_find(TrainingView.class)).isEmpty();
+        assertThat(_find(TraineesView.class)).isEmpty();
+        assertThat(_find(CoverageView.class)).isEmpty();
+        assertThat(_find(AdminView.class)).isEmpty();
+        assertThat(_find(Grid.class)).isEmpty();
+    }
+
+    @Test
+    void traineeSeesTheirPracticeAndSupervisor() {
+        signIn("trainee3");
+        UI.getCurrent().navigate("training");
+        String text = _get(TrainingView.class).getElement().getTextRecursively();
+        assertThat(text).contains("Tom Bennett", "Quayside Medical Centre", "Riverside PCN", "Helen Price");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void supervisorSeesOnlyTraineesOfTheirOwnPractices() {
+        signIn("supervisor2");
+        UI.getCurrent().navigate("trainees");
+        Grid<uk.carenav.organisation.StaffSummary> grid = _get(Grid.class);
+        List<String> usernames = GridKt._fetch(grid, 0, 1000).stream().map(s -> s.username()).toList();
+        assertThat(usernames).containsExactlyInAnyOrder("trainee4", "trainee5", "trainee6");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void serviceLeadSeesPracticesOfTheAreaWithHeadcounts() {
+        signIn("lead1");
+        UI.getCurrent().navigate("coverage");
+        Grid<uk.carenav.organisation.PracticeHeadcount> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._fetch(grid, 0, 1000)).extracting(h -> h.practice() + "=" + h.trainees())
+                .containsExactlyInAnyOrder("Riverside Surgery=2", "Quayside Medical Centre=1",
+                        "Hillcrest Health Centre=1", "Orchard Lane Practice=2");
+    }
+}

@@ -1,0 +1,135 @@
+package uk.carenav.organisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The organisation services against the real (in-memory) H2 with the demo data. */
+@SpringBootTest
+@Transactional
+class OrganisationServicesTest {
+
+    @Autowired
+    OrganisationAdmin admin;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    StaffMemberRepository staff;
+    @Autowired
+    PasswordEncoder passwordEncoder;
+
+    @Test
+    @WithUserDetails("admin")
+    void adminAddsATraineeWithAHashedPassword() {
+        long practiceId = admin.allPractices().get(0).id();
+        StaffSummary created = admin.createStaff(new NewStaffMember(" New.Trainee ", "Jo Patel", "jo@example.invalid",
+                Role.TRAINEE, practiceId, Set.of(), null, "violet-kettle-orchard"));
+
+        assertThat(created.username()).isEqualTo("new.trainee");
+        StaffMember stored = staff.findByUsernameIgnoreCase("new.trainee").orElseThrow();
+        assertThat(stored.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("violet");
+        assertThat(passwordEncoder.matches("violet-kettle-orchard", stored.getPasswordHash())).isTrue();
+        assertThat(stored.getPractice().getId()).isEqualTo(practiceId);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void eachBadFieldIsNamed() {
+        long practiceId = admin.allPractices().get(0).id();
+        assertField(() -> admin.createStaff(new NewStaffMember("x", "A", null, Role.TRAINEE, practiceId, Set.of(), null,
+                "violet-kettle-orchard")), "Username");
+        assertField(() -> admin.createStaff(new NewStaffMember("trainee1", "A", null, Role.TRAINEE, practiceId, Set.of(),
+                null, "violet-kettle-orchard")), "Username");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", " ", null, Role.TRAINEE, practiceId, Set.of(), null,
+                "violet-kettle-orchard")), "Full name");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", "not-an-email", Role.TRAINEE, practiceId,
+                Set.of(), null, "violet-kettle-orchard")), "Email");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", null, null, practiceId, Set.of(), null,
+                "violet-kettle-orchard")), "Role");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", null, Role.TRAINEE, practiceId, Set.of(),
+                null, "password1234")), "Password");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", null, Role.TRAINEE, null, Set.of(), null,
+                "violet-kettle-orchard")), "Practice");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", null, Role.SUPERVISOR, null, Set.of(), null,
+                "violet-kettle-orchard")), "Supervised practices");
+        assertField(() -> admin.createStaff(new NewStaffMember("jo1", "Jo", null, Role.SERVICE_LEAD, null, Set.of(),
+                null, "violet-kettle-orchard")), "Area");
+        assertThat(staff.existsByUsernameIgnoreCase("jo1")).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void practicesNeedAValidUniqueOdsCode() {
+        long pcnId = admin.allPcns().get(0).id();
+        assertField(() -> admin.createPractice(pcnId, "12", "Bad Code Surgery"), "ODS code");
+        assertField(() -> admin.createPractice(pcnId, "x90001", "Duplicate Surgery"), "ODS code");
+        assertField(() -> admin.createPractice(null, "X90009", "No PCN Surgery"), "PCN");
+        assertThat(admin.createPractice(pcnId, "x90009", " Brookside Surgery ").label())
+                .isEqualTo("Brookside Surgery (X90009)");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void deactivatedAccountCannotSignInAndAdminCannotLockThemselvesOut() {
+        long traineeId = staff.findByUsernameIgnoreCase("trainee6").orElseThrow().getId();
+        admin.setEnabled(traineeId, false);
+        assertThat(directory.credentialsFor("trainee6").orElseThrow().enabled()).isFalse();
+
+        long adminId = staff.findByUsernameIgnoreCase("admin").orElseThrow().getId();
+        assertField(() -> admin.setEnabled(adminId, false), "Account");
+    }
+
+    @Test
+    @WithUserDetails("supervisor1")
+    void supervisorSeesOnlyTheirPractices() {
+        assertThat(directory.myTrainees()).extracting(StaffSummary::username)
+                .containsExactlyInAnyOrder("trainee1", "trainee2", "trainee3");
+    }
+
+    @Test
+    @WithUserDetails("lead1")
+    void serviceLeadSeesTheirAreasHeadcounts() {
+        AreaHeadcount area = directory.myArea();
+        assertThat(area.area()).isEqualTo("Northvale Place (demo)");
+        assertThat(area.totalTrainees()).isEqualTo(6);
+        assertThat(area.pcnCount()).isEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("trainee1")
+    void otherRolesAreRefusedByTheServicesThemselves() {
+        assertThatThrownBy(() -> directory.myTrainees()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.myArea()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> admin.allStaff()).isInstanceOf(AccessDeniedException.class);
+        assertThat(directory.currentProfile().practice()).isEqualTo("Riverside Surgery");
+    }
+
+    @Test
+    @WithMockUser(roles = "SUPERVISOR")
+    void supervisorCannotAdministerAccounts() {
+        assertThatThrownBy(() -> admin.resetPassword(1L, "violet-kettle-orchard"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anonymousCallersAreRefused() {
+        assertThatThrownBy(() -> directory.currentProfile()).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> admin.allPractices()).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
+    }
+}

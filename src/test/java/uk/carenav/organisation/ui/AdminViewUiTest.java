@@ -1,0 +1,80 @@
+package uk.carenav.organisation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.UiTest;
+import uk.carenav.organisation.PcnSummary;
+import uk.carenav.organisation.PracticeSummary;
+import uk.carenav.organisation.Role;
+import uk.carenav.organisation.StaffSummary;
+
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AdminViewUiTest extends UiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminAddsAPracticeAndSeesTheFieldAtFaultFirst() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        _get(TabSheet.class).setSelectedIndex(1);
+        _click(_get(Button.class, spec -> spec.withText("Add practice")));
+
+        Dialog dialog = _get(Dialog.class);
+        ComboBox<PcnSummary> pcn = _get(dialog, ComboBox.class, spec -> spec.withLabel("PCN"));
+        pcn.setValue(pcn.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("ODS code")), "1234");
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Practice name")), "Brookside Surgery");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Add practice")));
+
+        TextField ods = _get(dialog, TextField.class, spec -> spec.withLabel("ODS code"));
+        assertThat(ods.isInvalid()).isTrue();
+        assertThat(ods.getErrorMessage()).contains("ODS code");
+
+        _setValue(ods, "x90077");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Add practice")));
+        assertThat(dialog.isOpened()).isFalse();
+        Grid<PracticeSummary> grid = _get(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Practices")));
+        assertThat(GridKt._fetch(grid, 0, 100)).extracting(PracticeSummary::label).contains("Brookside Surgery (X90077)");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminAddsATraineeWhoAppearsInTheUserList() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        _click(_get(Button.class, spec -> spec.withText("Add person")));
+        Dialog dialog = _get(Dialog.class);
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Username")), "jo.patel");
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Full name")), "Jo Patel");
+        ComboBox<Role> role = _get(dialog, ComboBox.class, spec -> spec.withLabel("Role"));
+        role.setValue(Role.TRAINEE);
+        ComboBox<PracticeSummary> practice = _get(dialog, ComboBox.class, spec -> spec.withLabel("Practice"));
+        practice.setValue(practice.getListDataView().getItems().findFirst().orElseThrow());
+        _setValue(_get(dialog, PasswordField.class, spec -> spec.withLabel("Password")), "password1234");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Add person")));
+
+        PasswordField password = _get(dialog, PasswordField.class, spec -> spec.withLabel("Password"));
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("commonly used");
+
+        _setValue(password, "lantern-harbour-88");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Add person")));
+        assertThat(dialog.isOpened()).isFalse();
+        Grid<StaffSummary> grid = _get(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Users")));
+        assertThat(GridKt._fetch(grid, 0, 100)).extracting(StaffSummary::username).contains("jo.patel");
+    }
+}
