@@ -3,19 +3,39 @@ package uk.carenav;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.theme.Theme;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import uk.carenav.scenario.ValidateCommand;
 
 /**
  * CareNav Trainer: a training and competency simulator for GP care navigators.
+ *
+ * <p>{@code java -jar carenav-trainer.jar} starts the web application; {@code validate} runs a
+ * command for scenario authors instead, without starting the web server.
  */
 @SpringBootApplication
 @Theme("carenav")
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length)));
+        }
         SpringApplication.run(Application.class, args);
+    }
+
+    static int runCommand(String command, List<String> args) {
+        return switch (command) {
+            case "validate" -> ValidateCommand.run(args, System.out, System.err);
+            default -> {
+                System.err.println("Unknown command '" + command + "'. Commands: validate. "
+                        + "Without a command the web application starts.");
+                yield 2;
+            }
+        };
     }
 
     /** The clock every time stamp comes from, so tests can fix the time. */

@@ -1,0 +1,79 @@
+package uk.carenav.scenario;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One simulated call, as a clinical educator wrote it. Plain data: the scoring engine reads it.
+ * {@code file} is where it was loaded from, for messages.
+ */
+public record Scenario(String id, int version, String title, String category, String difficulty,
+        List<String> competencies, List<Catalogue.Source> sources, String reviewedBy, LocalDate reviewDue,
+        Caller caller, String opening, List<String> hints, List<Variant> variants, List<Question> questions,
+        List<Statement> statements, Map<String, Expected> expected, String file) {
+
+    /** The person on the phone and, when they call about someone else, the patient. */
+    public record Caller(String name, int age, String sex, String calling, String relationship,
+            List<String> communication, Patient patient) {
+    }
+
+    public record Patient(String name, int age, String sex) {
+    }
+
+    /** A version of the call that changes answers and the right route (age, pregnancy, a red flag...). */
+    public record Variant(String id, String label, Map<String, String> facts) {
+    }
+
+    public enum QuestionKind { RELEVANT, RED_FLAG_SCREEN, DISTRACTOR }
+
+    /**
+     * A question the navigator can ask. Red-flag screens name their catalogue red flag; distractors
+     * name their bank entry and carry its severity and feedback.
+     */
+    public record Question(String id, String topic, String text, QuestionKind kind, String redFlagId,
+            Severity distractorSeverity, String feedback, String answer, Map<String, String> answers) {
+
+        public String answerFor(String variantId) {
+            return answers.getOrDefault(variantId, answer);
+        }
+    }
+
+    /** Something the navigator might say; a must-not statement is a Critical deviation. */
+    public record Statement(String id, String text, MustNot mustNot, String feedback) {
+    }
+
+    public record RequiredStep(String stepId, Severity severity, String why) {
+    }
+
+    public record NoteFact(String fact, List<String> synonyms, Severity severity) {
+    }
+
+    /** For emergencies: route after at most this many questions and/or seconds (null when not set). */
+    public record RouteBy(Integer questions, Integer seconds) {
+    }
+
+    /** What a variant should lead to, and the ideal call. */
+    public record Expected(String variantId, Urgency urgency, List<String> correct, List<String> acceptable,
+            List<String> overTriage, List<String> underTriage, RouteBy routeBy, String rationale,
+            List<String> mustAsk, List<RequiredStep> safetyNetting, List<NoteFact> note, List<CallAction> modelAnswer) {
+    }
+
+    public Optional<Question> question(String questionId) {
+        return questions.stream().filter(q -> q.id().equals(questionId)).findFirst();
+    }
+
+    public Optional<Statement> statement(String statementId) {
+        return statements.stream().filter(s -> s.id().equals(statementId)).findFirst();
+    }
+
+    public Optional<Variant> variant(String variantId) {
+        return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /** "chest-pain-gardening v1". */
+    public String reference() {
+        return id + " v" + version;
+    }
+}

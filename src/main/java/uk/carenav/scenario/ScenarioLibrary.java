@@ -1,0 +1,87 @@
+package uk.carenav.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The scenarios the application offers: those packaged in the jar plus, optionally, the files of an
+ * external folder ({@code carenav.scenarios.dir}). Invalid files are skipped, logged and kept with their
+ * problems for the administrators' Scenario library page. {@link #reload()} picks up edited files.
+ */
+@Service
+public class ScenarioLibrary {
+
+    private static final Logger log = LoggerFactory.getLogger(ScenarioLibrary.class);
+
+    private final String externalDir;
+    private final Clock clock;
+    private volatile Snapshot snapshot;
+
+    /** One load of the library. */
+    public record Snapshot(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> invalidFiles,
+            Instant loadedAt, String externalDir) {
+
+        public Optional<Scenario> scenario(String id) {
+            return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
+        }
+    }
+
+    ScenarioLibrary(@Value("${carenav.scenarios.dir:}") String externalDir, Clock clock) {
+        this.externalDir = externalDir == null ? "" : externalDir.strip();
+        this.clock = clock;
+        this.snapshot = load();
+    }
+
+    /** The library as last loaded. */
+    public Snapshot current() {
+        return snapshot;
+    }
+
+    /** Reads every file again; the new library replaces the old one at once. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public Snapshot reload() {
+        snapshot = load();
+        return snapshot;
+    }
+
+    /** Scenarios whose review date has passed, for administrators. */
+    public List<Scenario> overdueReviews() {
+        LocalDate today = LocalDate.now(clock);
+        return snapshot.scenarios().stream().filter(s -> s.reviewDue().isBefore(today))
+                .sorted(Comparator.comparing(Scenario::reviewDue)).toList();
+    }
+
+    private Snapshot load() {
+        long start = System.nanoTime();
+        List<SourceFile> files = new ArrayList<>(LibraryLoader.packagedScenarios());
+        if (!externalDir.isEmpty()) {
+            Path dir = Path.of(externalDir);
+            if (Files.isDirectory(dir)) {
+                files.addAll(LibraryLoader.yamlFilesUnder(dir, dir.resolve("catalogue")));
+            } else {
+                log.warn("carenav.scenarios.dir={} is not a folder; only the packaged scenarios are loaded", externalDir);
+            }
+        }
+        LibraryLoader.Result result = LibraryLoader.load(LibraryLoader.packagedCatalogue(),
+                LibraryLoader.PACKAGED + "/catalogue", files);
+        result.allProblems().forEach(p -> log.warn("Scenario file skipped: {}", p));
+        log.info("Scenario library: {} scenarios loaded, {} files with problems, in {} ms", result.scenarios().size(),
+                result.problems().size(), (System.nanoTime() - start) / 1_000_000);
+        List<Scenario> sorted = result.scenarios().stream()
+                .sorted(Comparator.comparing(Scenario::category).thenComparing(Scenario::title)).toList();
+        return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir);
+    }
+}
