@@ -9,12 +9,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import uk.carenav.scenario.ValidateCommand;
+import uk.carenav.scoring.ScoreCommand;
 
 /**
  * CareNav Trainer: a training and competency simulator for GP care navigators.
  *
- * <p>{@code java -jar carenav-trainer.jar} starts the web application; {@code validate} runs a
- * command for scenario authors instead, without starting the web server.
+ * <p>{@code java -jar carenav-trainer.jar} starts the web application; {@code validate} and {@code score}
+ * run a command for scenario authors instead, without starting the web server.
  */
 @SpringBootApplication
 @Theme("carenav")
@@ -30,8 +31,9 @@ public class Application implements AppShellConfigurator {
     static int runCommand(String command, List<String> args) {
         return switch (command) {
             case "validate" -> ValidateCommand.run(args, System.out, System.err);
+            case "score" -> ScoreCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: validate. "
+                System.err.println("Unknown command '" + command + "'. Commands: validate, score. "
                         + "Without a command the web application starts.");
                 yield 2;
             }

@@ -5,11 +5,11 @@ import java.util.Optional;
 
 /** How soon a caller must be seen, most urgent first. The order is what over- and under-triage compare. */
 public enum Urgency {
-    EMERGENCY("emergency", "999 / A&E now"),
-    SAME_DAY("same-day", "Today"),
-    WITHIN_DAYS("within-days", "Within days"),
-    ROUTINE("routine", "Routine (within 2 weeks)"),
-    SELF_CARE("self-care", "Self-care");
+    EMERGENCY("emergency", "emergency, now"),
+    SAME_DAY("same-day", "same day"),
+    WITHIN_DAYS("within-days", "within days"),
+    ROUTINE("routine", "routine, within 2 weeks"),
+    SELF_CARE("self-care", "self-care");
 
     private final String code;
     private final String label;

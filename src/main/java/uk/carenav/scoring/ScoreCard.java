@@ -1,0 +1,25 @@
+package uk.carenav.scoring;
+
+import java.util.List;
+
+/**
+ * The result of marking one call: points per segment with their findings, the routing grade, time
+ * to route, percentage, compliance band and pass or fail.
+ */
+public record ScoreCard(String scenarioId, int scenarioVersion, String variantId, List<SegmentScore> segments,
+        RoutingGrade routingGrade, String routeChosen, Double secondsToRoute, Integer questionsBeforeRoute,
+        Integer confidence, int points, int possible, double percentage, ComplianceBand band, boolean passed,
+        boolean criticalDeviation) {
+
+    /** Points and findings of one segment. */
+    public record SegmentScore(Segment segment, int points, int possible, List<Finding> findings) {
+    }
+
+    public List<Finding> findings() {
+        return segments.stream().flatMap(s -> s.findings().stream()).toList();
+    }
+
+    public List<Finding> deviations() {
+        return findings().stream().filter(Finding::deviation).toList();
+    }
+}
