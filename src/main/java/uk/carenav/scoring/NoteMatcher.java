@@ -20,7 +20,11 @@ final class NoteMatcher {
 
     /** True when the phrase, word by word, appears in the note. */
     boolean contains(String phrase) {
-        List<String> wanted = stems(phrase);
+        return containsStems(stems(phrase));
+    }
+
+    /** As {@link #contains}, for a phrase already split into stems. */
+    boolean containsStems(List<String> wanted) {
         if (wanted.isEmpty()) {
             return false;
         }
@@ -36,11 +40,17 @@ final class NoteMatcher {
         return false;
     }
 
+    /** The stems of the words of {@code text}: letters, digits and '&' make words; the rest separates them. */
     static List<String> stems(String text) {
         List<String> out = new ArrayList<>();
-        for (String token : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}&]+")) {
-            if (!token.isEmpty()) {
-                out.add(stem(token));
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean word = i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '&');
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(stem(text.substring(start, i).toLowerCase(Locale.ROOT)));
+                start = -1;
             }
         }
         return out;

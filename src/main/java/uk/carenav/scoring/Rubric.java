@@ -1,0 +1,102 @@
+package uk.carenav.scoring;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.Scenario;
+import uk.carenav.scenario.Scenario.Expected;
+import uk.carenav.scenario.Scenario.Question;
+import uk.carenav.scenario.Severity;
+import uk.carenav.scenario.Urgency;
+
+/**
+ * The audit checklist of one scenario variant, with every text the score card needs worked out once,
+ * so that scoring a call only compares and counts.
+ */
+final class Rubric {
+
+    record Screen(String questionId, String item, String expected, String why, String source) {
+    }
+
+    record Step(String stepId, String item, String expected, Severity severity, String why) {
+    }
+
+    record Fact(String fact, List<String> synonyms, List<List<String>> stemsOfEach, String expected, Severity severity) {
+    }
+
+    final Scenario scenario;
+    final Catalogue catalogue;
+    final Expected expected;
+    final String source;
+    final Map<String, Question> questions = new HashMap<>();
+    final Map<String, Scenario.Statement> statements = new HashMap<>();
+    final List<Screen> screens = new ArrayList<>();
+    final List<Step> steps = new ArrayList<>();
+    final List<Fact> facts = new ArrayList<>();
+    final Map<String, RoutingGrade> grades = new HashMap<>();
+    final boolean urgentCall;
+    final String routeExpected;
+    final String bestRouteName;
+    final String routeLimit;
+
+    Rubric(Scenario scenario, Catalogue catalogue, String variant) {
+        this.scenario = scenario;
+        this.catalogue = catalogue;
+        this.expected = scenario.expected().get(variant);
+        this.source = scenario.sources().isEmpty() ? "" : sourceText(scenario.sources().get(0));
+        scenario.questions().forEach(q -> questions.put(q.id(), q));
+        scenario.statements().forEach(s -> statements.put(s.id(), s));
+        if (expected == null) {
+            urgentCall = false;
+            routeExpected = bestRouteName = routeLimit = null;
+            return;
+        }
+        for (String q : expected.mustAsk()) {
+            Question question = questions.get(q);
+            Catalogue.RedFlag flag = question.redFlagId() == null ? null : catalogue.redFlags().get(question.redFlagId());
+            String why = question.feedback() != null ? question.feedback()
+                    : flag != null ? "This screen finds a red flag that changes the route. " + flag.action()
+                    : "This question decides whether the call is safe to route.";
+            screens.add(new Screen(q, "Screen: " + (flag != null ? flag.name() : question.text()),
+                    "Ask before choosing a route: \"" + question.text() + "\"", why,
+                    flag != null ? sourceText(flag.source()) : source));
+        }
+        for (Scenario.RequiredStep step : expected.safetyNetting()) {
+            Catalogue.SafetyNetStep s = catalogue.safetyNetting().get(step.stepId());
+            steps.add(new Step(step.stepId(), s.name(), "\"" + s.wording() + "\"", step.severity(),
+                    step.why() != null ? step.why() : "Safety-netting tells the caller what to do if things change."));
+        }
+        for (Scenario.NoteFact f : expected.note()) {
+            List<List<String>> stems = new ArrayList<>();
+            stems.add(NoteMatcher.stems(f.fact()));
+            f.synonyms().forEach(s -> stems.add(NoteMatcher.stems(s)));
+            facts.add(new Fact(f.fact(), f.synonyms(), stems, "The note records \"" + f.fact() + "\""
+                    + (f.synonyms().isEmpty() ? "" : " (or: " + String.join(", ", f.synonyms()) + ")"), f.severity()));
+        }
+        for (String route : catalogue.routes().keySet()) {
+            grades.put(route, ScoringEngine.grade(catalogue, expected, route));
+        }
+        urgentCall = expected.urgency() == Urgency.EMERGENCY || expected.urgency() == Urgency.SAME_DAY;
+        bestRouteName = catalogue.routes().get(expected.correct().get(0)).name();
+        routeExpected = String.join(" or ", expected.correct().stream().map(r -> catalogue.routes().get(r).name()).toList())
+                + " (urgency: " + expected.urgency().label() + ")";
+        routeLimit = expected.routeBy() == null ? null : limitText(expected.routeBy());
+    }
+
+    private static String limitText(Scenario.RouteBy by) {
+        List<String> parts = new ArrayList<>();
+        if (by.questions() != null) {
+            parts.add("after no more than " + by.questions() + " question" + (by.questions() == 1 ? "" : "s"));
+        }
+        if (by.seconds() != null) {
+            parts.add("within " + by.seconds() + " seconds");
+        }
+        return "Route " + String.join(" and ", parts);
+    }
+
+    static String sourceText(Catalogue.Source s) {
+        return s.title() + " (" + s.url() + ")";
+    }
+}
