@@ -43,8 +43,16 @@ public class StaffDirectory {
         List<String> supervised = me.getSupervisedPractices().stream().map(Practice::getName).sorted().toList();
         String area = me.getArea() != null ? me.getArea().getName()
                 : p != null ? p.getPcn().getArea().getName() : "";
-        return new StaffProfile(me.getUsername(), me.getDisplayName(), java.util.Set.copyOf(me.getRoles()),
-                p == null ? "" : p.getName(), p == null ? "" : p.getPcn().getName(), area, supervisors, supervised);
+        return new StaffProfile(me.getId(), me.getUsername(), me.getDisplayName(), java.util.Set.copyOf(me.getRoles()),
+                p == null ? null : p.getId(), p == null ? "" : p.getName(), p == null ? "" : p.getPcn().getName(), area,
+                supervisors, supervised, me.isReadAloud());
+    }
+
+    /** The signed-in person's choice to hear callers' lines read aloud. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional
+    public void setReadAloud(boolean on) {
+        signedIn().setReadAloud(on);
     }
 
     /** The trainees at the practices the signed-in supervisor looks after. */

@@ -54,6 +54,9 @@ class StaffMember {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "read_aloud")
+    private boolean readAloud;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role")
@@ -125,6 +128,14 @@ class StaffMember {
 
     void setArea(Area area) {
         this.area = area;
+    }
+
+    boolean isReadAloud() {
+        return readAloud;
+    }
+
+    void setReadAloud(boolean readAloud) {
+        this.readAloud = readAloud;
     }
 
     Instant getCreatedAt() {

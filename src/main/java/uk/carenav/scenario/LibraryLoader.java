@@ -32,7 +32,12 @@ public final class LibraryLoader {
 
     /** What a load found. {@code problems} are keyed by file path, in path order. */
     public record Result(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> problems,
-            int filesRead) {
+            int filesRead, Map<String, SourceFile> sources) {
+
+        /** The file a valid scenario was read from, by scenario id. */
+        public SourceFile source(String scenarioId) {
+            return sources.get(scenarioId);
+        }
 
         public boolean valid() {
             return problems.isEmpty();
@@ -54,6 +59,7 @@ public final class LibraryLoader {
         ScenarioReader reader = new ScenarioReader(catalogue);
         List<Scenario> scenarios = new ArrayList<>();
         Map<String, String> idToFile = new HashMap<>();
+        Map<String, SourceFile> sources = new HashMap<>();
         List<SourceFile> sorted = scenarioFiles.stream().sorted(Comparator.comparing(SourceFile::path)).toList();
         for (SourceFile file : sorted) {
             List<Problem> fileProblems = new ArrayList<>();
@@ -74,6 +80,7 @@ public final class LibraryLoader {
                 }
                 if (fileProblems.isEmpty()) {
                     scenarios.add(s);
+                    sources.put(s.id(), file);
                 }
             });
             if (!fileProblems.isEmpty()) {
@@ -82,7 +89,7 @@ public final class LibraryLoader {
         }
         problems.replaceAll((k, v) -> v.stream().sorted().toList());
         return new Result(catalogue, List.copyOf(scenarios), java.util.Collections.unmodifiableMap(problems),
-                scenarioFiles.size());
+                scenarioFiles.size(), Map.copyOf(sources));
     }
 
     /**

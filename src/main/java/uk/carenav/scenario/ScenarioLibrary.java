@@ -32,7 +32,12 @@ public class ScenarioLibrary {
 
     /** One load of the library. */
     public record Snapshot(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> invalidFiles,
-            Instant loadedAt, String externalDir) {
+            Instant loadedAt, String externalDir, Map<String, SourceFile> sources) {
+
+        /** The file text of a loaded scenario, kept with attempts so later edits never change them. */
+        public String sourceText(String scenarioId) {
+            return new String(sources.get(scenarioId).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
 
         public Optional<Scenario> scenario(String id) {
             return scenarios.stream().filter(s -> s.id().equals(id)).findFirst();
@@ -55,6 +60,19 @@ public class ScenarioLibrary {
     public Snapshot reload() {
         snapshot = load();
         return snapshot;
+    }
+
+    /**
+     * Reads a scenario from the text kept with an attempt, against the current catalogue.
+     *
+     * @throws IllegalStateException when the kept text no longer reads (a catalogue entry it names was removed)
+     */
+    public Scenario readKept(String scenarioId, int version, String text) {
+        List<Problem> problems = new ArrayList<>();
+        ScenarioReader reader = new ScenarioReader(snapshot.catalogue());
+        return reader.read(new SourceFile(scenarioId + " v" + version, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                problems).orElseThrow(() -> new IllegalStateException("the kept copy of " + scenarioId + " v" + version
+                        + " no longer reads: " + problems));
     }
 
     /** Scenarios whose review date has passed, for administrators. */
@@ -82,6 +100,6 @@ public class ScenarioLibrary {
                 result.problems().size(), (System.nanoTime() - start) / 1_000_000);
         List<Scenario> sorted = result.scenarios().stream()
                 .sorted(Comparator.comparing(Scenario::category).thenComparing(Scenario::title)).toList();
-        return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir);
+        return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir, result.sources());
     }
 }

@@ -106,4 +106,20 @@ class RealisticCallsTest {
         });
         assertThat(card.passed()).isTrue();
     }
+
+    @Test
+    void aDaughterToldHerMothersResults() {
+        Scenario s = Library.scenario("daughter-asks-mother-results");
+        ScoreCard card = score(Library.transcript(s, "no-consent",
+                new Ask("q-who", null), new Say("s-give-result", null), new ChooseRoute("admin-team", null),
+                new WriteNote("Daughter rang about mum's blood results, told they are back and to book in.", null)));
+        assertThat(card.routingGrade()).isEqualTo(RoutingGrade.CORRECT);
+        assertThat(card.band()).isEqualTo(ComplianceBand.NON_COMPLIANT);
+        assertThat(card.deviations()).filteredOn(Finding::critical).extracting(Finding::item)
+                .contains("Must not: Disclosure to a third party without consent");
+        Finding disclosure = card.deviations().stream().filter(f -> f.item().startsWith("Must not")).findFirst().orElseThrow();
+        assertThat(disclosure.did()).contains("the doctor's flagged one of them");
+        assertThat(card.deviations()).filteredOn(Finding::critical).extracting(Finding::item)
+                .anyMatch(i -> i.startsWith("Screen:"));
+    }
 }

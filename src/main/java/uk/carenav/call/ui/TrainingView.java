@@ -1,7 +1,13 @@
 package uk.carenav.call.ui;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -9,37 +15,162 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.carenav.call.AttemptSummary;
+import uk.carenav.call.CallService;
+import uk.carenav.call.Mode;
+import uk.carenav.call.TrainingProgress;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
+import uk.carenav.scenario.Scenario;
 
-/** The trainee's home: who they are training with and what to do next. */
+/** The trainee's home: what to do next, progress, and the scenario library by category. */
 @Route("training")
 @PageTitle("My training | CareNav Trainer")
 @Menu(title = "My training", order = 1, icon = "vaadin:headset")
 @RolesAllowed("TRAINEE")
 public class TrainingView extends Main {
 
-    TrainingView(StaffDirectory directory) {
+    /** The categories a trainee must pass in assessment before sign-off, in the order they are recommended. */
+    static final List<String> REQUIRED = List.of("emergency-red-flags", "same-day-urgent", "pharmacy-first",
+            "self-referral", "social-prescribing", "mental-health", "safeguarding-confidentiality");
+
+    static final List<String> DIFFICULTY = List.of("foundation", "intermediate", "advanced");
+
+    private final CallService calls;
+
+    TrainingView(CallService calls, StaffDirectory directory) {
+        this.calls = calls;
         addClassName("page");
         StaffProfile me = directory.currentProfile();
-        add(new H1("My training"));
+        TrainingProgress progress = calls.progress();
+        List<AttemptSummary> mine = calls.myAttempts();
+        List<Scenario> scenarios = calls.scenarios();
 
-        Paragraph who = new Paragraph();
-        who.add(new Span("Welcome, " + me.displayName() + ". You are training as a care navigator at "),
-                strong(me.practice()), new Span(" (" + me.pcn() + ")."));
-        add(who);
-        add(new Paragraph(me.supervisors().isEmpty()
-                ? "No supervisor looks after your practice yet: ask your practice manager who will sign you off."
-                : "Your supervisor: " + String.join(", ", me.supervisors())
-                        + ". They review your assessed calls and sign you off before you take real calls."));
+        add(new H1("My training"));
+        add(new Paragraph("Welcome, " + me.displayName() + ". You are training as a care navigator at " + me.practice()
+                + " (" + me.pcn() + "). " + (me.supervisors().isEmpty()
+                        ? "No supervisor looks after your practice yet: ask your practice manager who will sign you off."
+                        : "Your supervisor: " + String.join(", ", me.supervisors()) + ".")));
+
+        List<AttemptSummary> unfinished = mine.stream().filter(a -> !a.completed()).toList();
+        if (!unfinished.isEmpty()) {
+            add(new H2("Unfinished calls"));
+            for (AttemptSummary a : unfinished) {
+                Button resume = new Button("Resume: " + a.title() + " (" + a.mode().label() + ")",
+                        e -> UI.getCurrent().navigate("call/" + a.id()));
+                resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                add(new Div(resume));
+            }
+        }
+
+        add(new H2("What to do next"));
+        add(nextSteps(progress, scenarios, mine));
 
         add(new H2("Progress"));
-        add(new Paragraph("Calls taken: 0. Your progress appears here once you take your first simulated call."));
+        add(progressPanel(progress));
+
+        add(new H2("Scenario library"));
+        add(new Paragraph("Practice calls give hints and can be retried. Assessment calls pick a version of the call at "
+                + "random, give no hints and count towards sign-off."));
+        Map<String, List<Scenario>> byCategory = scenarios.stream().collect(Collectors.groupingBy(Scenario::category,
+                LinkedHashMap::new, Collectors.toList()));
+        byCategory.forEach((category, list) -> {
+            Div cards = new Div();
+            cards.addClassName("scenario-cards");
+            list.stream().sorted(Comparator.comparing(Scenario::title)).forEach(s -> cards.add(card(s)));
+            Details d = new Details(categoryLabel(category) + " (" + list.size() + ")", cards);
+            d.addClassName("category");
+            add(d);
+        });
     }
 
-    private static Span strong(String text) {
-        Span s = new Span(text);
-        s.getStyle().set("font-weight", "600");
-        return s;
+    private Div nextSteps(TrainingProgress progress, List<Scenario> scenarios, List<AttemptSummary> mine) {
+        Div next = new Div();
+        next.addClassName("scenario-cards");
+        Set<String> passed = progress.categoriesPassedInAssessment();
+        Set<String> tried = mine.stream().map(AttemptSummary::scenarioId).collect(Collectors.toSet());
+        int shown = 0;
+        for (String category : REQUIRED) {
+            if (passed.contains(category) || shown >= 3) {
+                continue;
+            }
+            var pick = scenarios.stream().filter(s -> s.category().equals(category))
+                    .sorted(Comparator.comparing((Scenario s) -> tried.contains(s.id()))
+                            .thenComparing(s -> DIFFICULTY.indexOf(s.difficulty())).thenComparing(Scenario::title))
+                    .findFirst();
+            if (pick.isPresent()) {
+                next.add(card(pick.get()));
+                shown++;
+            }
+        }
+        if (shown == 0) {
+            next.add(new Paragraph("You have passed an assessment in every required category. Keep practising, and ask "
+                    + "your supervisor to observe some live calls."));
+        }
+        return next;
+    }
+
+    private Div progressPanel(TrainingProgress p) {
+        Div panel = new Div();
+        panel.addClassName("progress-panel");
+        if (p.callsTaken() == 0) {
+            panel.add(new Paragraph("Calls taken: 0. Your progress appears here once you finish your first call."));
+            return panel;
+        }
+        panel.add(new Paragraph("Calls taken: " + p.callsTaken() + " (" + p.assessedCalls() + " assessed). Passed: "
+                + p.passed() + " (" + p.passRate() + "%). Last activity: "
+                + HistoryView.WHEN.format(p.lastActivity().atZone(ZoneId.systemDefault())) + "."));
+        panel.add(new Paragraph("Required categories passed in assessment: " + p.categoriesPassedInAssessment().size()
+                + " of " + REQUIRED.size() + "."));
+        Div bands = new Div();
+        bands.addClassName("recent-bands");
+        bands.add(new Span("Recent calls, newest first: "));
+        p.recent().forEach(a -> {
+            BandBadge b = new BandBadge(a.band());
+            b.getElement().setAttribute("title", a.title());
+            bands.add(b);
+        });
+        panel.add(bands);
+        return panel;
+    }
+
+    private Div card(Scenario s) {
+        Div card = new Div();
+        card.addClassName("scenario-card");
+        H3 title = new H3(s.title());
+        Span meta = new Span(categoryLabel(s.category()) + " \u00B7 " + s.difficulty());
+        meta.addClassName("scenario-meta");
+        Button practise = new Button("Practise", e -> UI.getCurrent().navigate("call/" + calls.start(s.id(), Mode.PRACTICE)));
+        practise.setAriaLabel("Practise: " + s.title());
+        practise.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        Button assess = new Button("Assessment", e -> UI.getCurrent().navigate("call/" + calls.start(s.id(), Mode.ASSESSMENT)));
+        assess.setAriaLabel("Assessment: " + s.title());
+        assess.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        Div buttons = new Div(practise, assess);
+        buttons.addClassName("scenario-buttons");
+        card.add(title, meta, buttons);
+        return card;
+    }
+
+    static String categoryLabel(String category) {
+        return switch (category) {
+            case "emergency-red-flags" -> "Emergency red flags";
+            case "same-day-urgent" -> "Same-day urgent";
+            case "pharmacy-first" -> "Pharmacy First";
+            case "self-referral" -> "Self-referral services";
+            case "social-prescribing" -> "Social prescribing";
+            case "mental-health" -> "Mental health";
+            case "safeguarding-confidentiality" -> "Safeguarding and confidentiality";
+            case "routine-and-admin" -> "Routine and admin";
+            case "hard-calls" -> "Hard calls";
+            default -> category;
+        };
     }
 }

@@ -42,8 +42,11 @@ class RoleHomeUiTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo(heading);
         // The navigation offers only the user's own pages.
         List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
-        assertThat(nav).containsExactlyElementsOf(username.equals("admin")
-                ? List.of("Administration", "Scenario library") : List.of(heading));
+        assertThat(nav).containsExactlyElementsOf(switch (username) {
+            case "admin" -> List.of("Administration", "Scenario library");
+            case "trainee1" -> List.of("My training", "Call history");
+            default -> List.of(heading);
+        });
     }
 
     @ParameterizedTest

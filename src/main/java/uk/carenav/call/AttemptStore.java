@@ -1,0 +1,112 @@
+package uk.carenav.call;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Attempts, their append-only events and the kept scenario copies, in plain SQL that runs on H2 and PostgreSQL. */
+@Repository
+class AttemptStore {
+
+    private final JdbcClient jdbc;
+
+    AttemptStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Keeps the scenario file of a version the first time an attempt uses it. */
+    void keepScenario(String scenarioId, int version, String content, Instant now) {
+        int existing = jdbc.sql("select count(*) from scenario_snapshot where scenario_id = ? and version = ?")
+                .params(scenarioId, version).query(Integer.class).single();
+        if (existing == 0) {
+            jdbc.sql("insert into scenario_snapshot (scenario_id, version, content, saved_at) values (?, ?, ?, ?)")
+                    .params(scenarioId, version, content, Timestamp.from(now)).update();
+        }
+    }
+
+    Optional<String> keptScenario(String scenarioId, int version) {
+        return jdbc.sql("select content from scenario_snapshot where scenario_id = ? and version = ?")
+                .params(scenarioId, version).query(String.class).optional();
+    }
+
+    void insertAttempt(String id, long traineeId, String scenarioId, int version, String variantId, String category,
+            String title, Mode mode, long seed, Instant startedAt) {
+        jdbc.sql("""
+                insert into attempt (id, trainee_id, scenario_id, scenario_version, variant_id, category, title, mode, seed,
+                                     status, started_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?)""")
+                .params(id, traineeId, scenarioId, version, variantId, category, title, mode.name(), seed,
+                        Timestamp.from(startedAt))
+                .update();
+    }
+
+    record AttemptRow(AttemptSummary summary, long traineeId, String scoreCard) {
+    }
+
+    private static final String SELECT = """
+            select id, trainee_id, scenario_id, scenario_version, variant_id, title, category, mode, status, started_at,
+                   ended_at, percentage, band, passed, score_card from attempt""";
+
+    Optional<AttemptRow> find(String id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(AttemptStore::row).optional();
+    }
+
+    List<AttemptSummary> forTrainee(long traineeId) {
+        return jdbc.sql(SELECT + " where trainee_id = ? order by started_at desc").param(traineeId)
+                .query(AttemptStore::row).list().stream().map(AttemptRow::summary).toList();
+    }
+
+    Optional<AttemptSummary> inProgress(long traineeId, String scenarioId, Mode mode) {
+        return jdbc.sql(SELECT + " where trainee_id = ? and scenario_id = ? and mode = ? and status = 'IN_PROGRESS'")
+                .params(traineeId, scenarioId, mode.name()).query(AttemptStore::row).list().stream()
+                .map(AttemptRow::summary).findFirst();
+    }
+
+    /** Appends the next event; the primary key (attempt, seq) makes a lost race fail instead of overwrite. */
+    CallEvent append(String attemptId, double atSeconds, String kind, String content, Instant now) {
+        int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from attempt_event where attempt_id = ?").param(attemptId)
+                .query(Integer.class).single();
+        jdbc.sql("insert into attempt_event (attempt_id, seq, at_seconds, kind, content, recorded_at) values (?, ?, ?, ?, ?, ?)")
+                .params(attemptId, seq, BigDecimal.valueOf(atSeconds), kind, content, Timestamp.from(now)).update();
+        return new CallEvent(seq, atSeconds, kind, content, now);
+    }
+
+    List<CallEvent> events(String attemptId) {
+        return jdbc.sql("select seq, at_seconds, kind, content, recorded_at from attempt_event where attempt_id = ? order by seq")
+                .param(attemptId)
+                .query((rs, n) -> new CallEvent(rs.getInt(1), rs.getBigDecimal(2).doubleValue(), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    /** Records the result; only an attempt still in progress can end, so a result is never overwritten. */
+    boolean complete(String id, Instant endedAt, double percentage, String band, boolean passed, boolean critical,
+            String routingGrade, String scoreCardJson) {
+        return jdbc.sql("""
+                update attempt set status = 'COMPLETED', ended_at = ?, percentage = ?, band = ?, passed = ?, critical = ?,
+                       routing_grade = ?, score_card = ?
+                where id = ? and status = 'IN_PROGRESS'""")
+                .params(Timestamp.from(endedAt), BigDecimal.valueOf(percentage), band, passed, critical, routingGrade,
+                        scoreCardJson, id)
+                .update() == 1;
+    }
+
+    private static AttemptRow row(ResultSet rs, int n) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        BigDecimal pct = rs.getBigDecimal("percentage");
+        boolean passed = rs.getBoolean("passed");
+        Boolean passedOrNull = rs.wasNull() ? null : passed;
+        AttemptSummary s = new AttemptSummary(rs.getString("id"), rs.getString("scenario_id"), rs.getInt("scenario_version"),
+                rs.getString("variant_id"), rs.getString("title"), rs.getString("category"), Mode.valueOf(rs.getString("mode")),
+                "COMPLETED".equals(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
+                ended == null ? null : ended.toInstant(), pct == null ? null : pct.doubleValue(), rs.getString("band"),
+                passedOrNull);
+        return new AttemptRow(s, rs.getLong("trainee_id"), rs.getString("score_card"));
+    }
+}

@@ -1,0 +1,24 @@
+package uk.carenav.call;
+
+import java.time.Instant;
+import uk.carenav.scenario.CallAction;
+
+/**
+ * One saved step of a call. {@code kind} is ask, say, route, safety_net, note, confidence or end;
+ * {@code content} the id, text or number it carries.
+ */
+public record CallEvent(int seq, double atSeconds, String kind, String content, Instant recordedAt) {
+
+    /** The step as a transcript action, or null for "end". */
+    public CallAction toAction() {
+        return switch (kind) {
+            case "ask" -> new CallAction.Ask(content, atSeconds);
+            case "say" -> new CallAction.Say(content, atSeconds);
+            case "route" -> new CallAction.ChooseRoute(content, atSeconds);
+            case "safety_net" -> new CallAction.SafetyNet(content, atSeconds);
+            case "note" -> new CallAction.WriteNote(content, atSeconds);
+            case "confidence" -> new CallAction.RateConfidence(Integer.parseInt(content), atSeconds);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,249 @@
+package uk.carenav.call;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.organisation.StaffProfile;
+import uk.carenav.scenario.CallAction;
+import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.Scenario;
+import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.scoring.ScoreCard;
+import uk.carenav.scoring.ScoreCardText;
+import uk.carenav.scoring.ScoringEngine;
+import uk.carenav.scoring.ScoringPolicy;
+import uk.carenav.scoring.Transcript;
+
+/**
+ * The trainee's calls: start, take (every step saved as it happens), end and score, debrief and history.
+ * Only the trainee who owns an attempt can see or change it.
+ */
+@Service
+@PreAuthorize("hasRole('TRAINEE')")
+public class CallService {
+
+    static final int MAX_NOTE = 4000;
+
+    private final AttemptStore store;
+    private final ScenarioLibrary library;
+    private final StaffDirectory directory;
+    private final VariantPicker picker;
+    private final Clock clock;
+    private final ScoringEngine engine = new ScoringEngine(ScoringPolicy.defaults());
+    private final Map<String, Scenario> kept = new ConcurrentHashMap<>();
+    private final ObjectMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock) {
+        this.store = store;
+        this.library = library;
+        this.directory = directory;
+        this.picker = picker;
+        this.clock = clock;
+    }
+
+    /** The scenarios a trainee can take now. */
+    public List<Scenario> scenarios() {
+        return library.current().scenarios();
+    }
+
+    /**
+     * Starts a call on a scenario with a random variant (the seed is recorded). An unfinished call of the
+     * same scenario and mode is resumed instead, so an assessment cannot be restarted to get another variant.
+     *
+     * @return the attempt id
+     */
+    @Transactional
+    public String start(String scenarioId, Mode mode) {
+        StaffProfile me = directory.currentProfile();
+        var unfinished = store.inProgress(me.id(), scenarioId, mode);
+        if (unfinished.isPresent()) {
+            return unfinished.get().id();
+        }
+        Scenario s = library.current().scenario(scenarioId)
+                .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId + " in the library"));
+        long seed = picker.newSeed();
+        String variant = s.variants().get(VariantPicker.index(seed, s.variants().size())).id();
+        return create(me, s, library.current().sourceText(scenarioId), variant, mode, seed);
+    }
+
+    /** Practice only: takes the same call (same version and variant) again, as a new attempt. */
+    @Transactional
+    public String retry(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (row.summary().mode() != Mode.PRACTICE) {
+            throw new IllegalStateException("An assessment call cannot be retaken; start a new assessment instead.");
+        }
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        String text = store.keptScenario(s.id(), s.version()).orElseThrow();
+        return create(me, s, text, row.summary().variantId(), Mode.PRACTICE, 0L);
+    }
+
+    private String create(StaffProfile me, Scenario s, String text, String variant, Mode mode, long seed) {
+        Instant now = clock.instant();
+        store.keepScenario(s.id(), s.version(), text, now);
+        String id = UUID.randomUUID().toString();
+        store.insertAttempt(id, me.id(), s.id(), s.version(), variant, s.category(), s.title(), mode, seed, now);
+        return id;
+    }
+
+    /** A call as it stands, for taking or resuming it. */
+    @Transactional(readOnly = true)
+    public CallState call(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        long elapsed = Duration.between(row.summary().startedAt(),
+                row.summary().completed() ? row.summary().endedAt() : clock.instant()).toSeconds();
+        return new CallState(row.summary(), s, library.current().catalogue(), store.events(attemptId), Math.max(0, elapsed),
+                me.readAloud());
+    }
+
+    /**
+     * Saves one step of a call at once. Checks it against the scenario the attempt was taken on.
+     *
+     * @throws CallEndedException when the call has already ended
+     * @throws IllegalArgumentException for a step the scenario does not have
+     */
+    @Transactional
+    public CallEvent record(String attemptId, CallAction action) {
+        StaffProfile me = directory.currentProfile();
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (row.summary().completed()) {
+            throw new CallEndedException();
+        }
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        Catalogue catalogue = library.current().catalogue();
+        String kind;
+        String content;
+        if (action instanceof CallAction.Ask a) {
+            require(s.question(a.questionId()).isPresent(), "question", a.questionId());
+            kind = "ask";
+            content = a.questionId();
+        } else if (action instanceof CallAction.Say a) {
+            require(s.statement(a.statementId()).isPresent(), "statement", a.statementId());
+            kind = "say";
+            content = a.statementId();
+        } else if (action instanceof CallAction.ChooseRoute a) {
+            require(catalogue.routes().containsKey(a.routeId()), "route", a.routeId());
+            kind = "route";
+            content = a.routeId();
+        } else if (action instanceof CallAction.SafetyNet a) {
+            require(catalogue.safetyNetting().containsKey(a.stepId()), "safety-netting step", a.stepId());
+            kind = "safety_net";
+            content = a.stepId();
+        } else if (action instanceof CallAction.WriteNote a) {
+            String text = a.text() == null ? "" : a.text();
+            if (text.length() > MAX_NOTE) {
+                throw new IllegalArgumentException("The note is " + text.length() + " characters; keep it under " + MAX_NOTE + ".");
+            }
+            kind = "note";
+            content = text;
+        } else if (action instanceof CallAction.RateConfidence a) {
+            if (a.value() < 1 || a.value() > 5) {
+                throw new IllegalArgumentException("Confidence is rated from 1 to 5.");
+            }
+            kind = "confidence";
+            content = Integer.toString(a.value());
+        } else {
+            throw new IllegalArgumentException("Unknown step " + action);
+        }
+        Instant now = clock.instant();
+        double at = Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0;
+        return store.append(attemptId, Math.round(at * 10) / 10.0, kind, content, now);
+    }
+
+    /** Ends the call and scores it; the result is final. */
+    @Transactional
+    public AttemptSummary end(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (row.summary().completed()) {
+            return row.summary();
+        }
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        List<CallEvent> events = store.events(attemptId);
+        ScoreCard card = engine.score(s, library.current().catalogue(), transcript(row.summary(), events));
+        Instant now = clock.instant();
+        store.append(attemptId, Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0, "end", null, now);
+        store.complete(attemptId, now, card.percentage(), card.band().name(), card.passed(), card.criticalDeviation(),
+                card.routingGrade().name(), ScoreCardText.json(card));
+        return store.find(attemptId).orElseThrow().summary();
+    }
+
+    /** The debrief of a finished call. */
+    @Transactional(readOnly = true)
+    public Debrief debrief(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (!row.summary().completed()) {
+            throw new IllegalStateException("This call has not ended yet.");
+        }
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        try {
+            ScoreCard card = json.readValue(row.scoreCard(), ScoreCard.class);
+            return new Debrief(row.summary(), s, library.current().catalogue(), card, store.events(attemptId));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("The stored score card of " + attemptId + " cannot be read", e);
+        }
+    }
+
+    /** The signed-in trainee's attempts, newest first. */
+    @Transactional(readOnly = true)
+    public List<AttemptSummary> myAttempts() {
+        return store.forTrainee(directory.currentProfile().id());
+    }
+
+    /** Progress over all the trainee's finished calls. */
+    @Transactional(readOnly = true)
+    public TrainingProgress progress() {
+        List<AttemptSummary> all = myAttempts();
+        List<AttemptSummary> done = all.stream().filter(AttemptSummary::completed).toList();
+        int passed = (int) done.stream().filter(a -> Boolean.TRUE.equals(a.passed())).count();
+        int assessed = (int) done.stream().filter(a -> a.mode() == Mode.ASSESSMENT).count();
+        Instant last = all.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt()).max(Instant::compareTo)
+                .orElse(null);
+        Set<String> categories = new HashSet<>();
+        done.stream().filter(a -> a.mode() == Mode.ASSESSMENT && Boolean.TRUE.equals(a.passed()))
+                .forEach(a -> categories.add(a.category()));
+        return new TrainingProgress(done.size(), assessed, passed, last, done.stream().limit(10).toList(), Set.copyOf(categories));
+    }
+
+    static Transcript transcript(AttemptSummary a, List<CallEvent> events) {
+        List<CallAction> actions = new ArrayList<>();
+        events.stream().map(CallEvent::toAction).filter(Objects::nonNull).forEach(actions::add);
+        return new Transcript(a.scenarioId(), a.scenarioVersion(), a.variantId(), actions);
+    }
+
+    private AttemptStore.AttemptRow own(String attemptId, StaffProfile me) {
+        return store.find(attemptId).filter(r -> r.traineeId() == me.id())
+                .orElseThrow(() -> new NoSuchAttemptException(attemptId));
+    }
+
+    private Scenario keptScenario(String id, int version) {
+        return kept.computeIfAbsent(id + "@" + version, k -> library.readKept(id, version,
+                store.keptScenario(id, version).orElseThrow(() -> new IllegalStateException("No kept copy of " + k))));
+    }
+
+    private static void require(boolean ok, String what, String id) {
+        if (!ok) {
+            throw new IllegalArgumentException("This call has no " + what + " '" + id + "'.");
+        }
+    }
+}

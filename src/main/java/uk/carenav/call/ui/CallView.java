@@ -1,0 +1,394 @@
+package uk.carenav.call.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import uk.carenav.call.CallEndedException;
+import uk.carenav.call.CallEvent;
+import uk.carenav.call.CallService;
+import uk.carenav.call.CallState;
+import uk.carenav.call.Mode;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.scenario.CallAction;
+import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.Scenario;
+
+/**
+ * A simulated call. Every click is saved at once, so a closed browser, a lost network or a server
+ * restart loses nothing: opening the call again shows every step taken. Everything works by keyboard.
+ */
+@Route("call/:attemptId")
+@RolesAllowed("TRAINEE")
+public class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final CallService calls;
+    private final StaffDirectory directory;
+    private String attemptId;
+    private CallState state;
+    private final TranscriptPanel transcript = new TranscriptPanel();
+    private final Map<String, Button> questionButtons = new LinkedHashMap<>();
+    private final Map<String, Button> stepButtons = new HashMap<>();
+    private final Span routeGiven = new Span();
+    private boolean readAloud;
+
+    CallView(CallService calls, StaffDirectory directory) {
+        this.calls = calls;
+        this.directory = directory;
+        addClassNames("page", "call-view");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return state == null ? "Call | CareNav Trainer" : "Call: " + state.scenario().title() + " | CareNav Trainer";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        attemptId = event.getRouteParameters().get("attemptId").orElse("");
+        state = calls.call(attemptId);
+        if (state.attempt().completed()) {
+            event.forwardTo("attempt/" + attemptId);
+            return;
+        }
+        readAloud = state.readAloud();
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        Scenario s = state.scenario();
+        H1 title = new H1("Call: " + s.title());
+        Span mode = new Span(state.attempt().mode().label());
+        mode.getElement().getThemeList().add(state.attempt().mode() == Mode.ASSESSMENT ? "badge contrast" : "badge");
+        CallTimer timer = new CallTimer(state.elapsedSeconds(), true);
+        Div header = new Div(title, mode, new Span("Call time "), timer);
+        header.addClassName("call-header");
+        add(header);
+
+        Div columns = new Div();
+        columns.addClassName("call-columns");
+        columns.add(leftColumn(s), rightColumn(s));
+        add(columns);
+        replay();
+    }
+
+    private Div leftColumn(Scenario s) {
+        Div left = new Div();
+        left.addClassName("call-left");
+        left.add(new CallerCard(s, state.variant()));
+        Checkbox aloud = new Checkbox("Read the caller's lines aloud", readAloud);
+        aloud.addValueChangeListener(e -> {
+            readAloud = e.getValue();
+            directory.setReadAloud(readAloud);
+            if (!readAloud) {
+                getElement().executeJs("window.speechSynthesis && window.speechSynthesis.cancel()");
+            }
+        });
+        left.add(aloud);
+        H2 h = new H2("Transcript");
+        left.add(h, transcript);
+        if (state.hintsAllowed() && !s.hints().isEmpty()) {
+            UnorderedList hints = new UnorderedList();
+            s.hints().forEach(x -> hints.add(new ListItem(x)));
+            Details d = new Details("Hints (practice only)", hints);
+            d.addClassName("call-hints");
+            left.add(d);
+        }
+        return left;
+    }
+
+    private Div rightColumn(Scenario s) {
+        Div right = new Div();
+        right.addClassName("call-right");
+        right.add(questionSection(s));
+        if (!s.statements().isEmpty()) {
+            right.add(statementSection(s));
+        }
+        right.add(routeSection(), safetyNetSection(), noteSection());
+        Button end = new Button("End call", VaadinIcon.PHONE.create(), e -> confirmEnd());
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        end.addClassName("end-call");
+        right.add(end);
+        return right;
+    }
+
+    private Section questionSection(Scenario s) {
+        Section section = section("Ask the caller");
+        TextField search = new TextField();
+        search.setLabel("Find a question");
+        search.setPlaceholder("Type a word, e.g. pain");
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setWidthFull();
+        section.add(search);
+        Map<String, Div> groups = new LinkedHashMap<>();
+        for (Scenario.Question q : s.questions()) {
+            Div group = groups.computeIfAbsent(q.topic(), topic -> {
+                Div g = new Div();
+                g.addClassName("question-group");
+                H3 th = new H3(topic);
+                g.add(th);
+                return g;
+            });
+            Button b = new Button(q.text(), e -> ask(q));
+            b.addClassName("question-button");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            group.add(b);
+            questionButtons.put(q.id(), b);
+        }
+        groups.values().forEach(section::add);
+        search.addValueChangeListener(e -> {
+            String f = e.getValue().strip().toLowerCase(Locale.ROOT);
+            groups.values().forEach(g -> {
+                boolean any = false;
+                for (var c : g.getChildren().toList()) {
+                    if (c instanceof Button b) {
+                        boolean show = f.isEmpty() || b.getText().toLowerCase(Locale.ROOT).contains(f);
+                        b.setVisible(show);
+                        any |= show;
+                    }
+                }
+                g.setVisible(any);
+            });
+        });
+        return section;
+    }
+
+    private Section statementSection(Scenario s) {
+        Section section = section("Say to the caller");
+        for (Scenario.Statement st : s.statements()) {
+            Button b = new Button("\u201C" + st.text() + "\u201D", e -> {
+                if (save(new CallAction.Say(st.id(), null)) != null) {
+                    transcript.you(st.text());
+                }
+            });
+            b.addClassName("statement-button");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            section.add(b);
+        }
+        return section;
+    }
+
+    private Section routeSection() {
+        Section section = section("Route");
+        RadioButtonGroup<Catalogue.Route> routes = new RadioButtonGroup<>("Where should this caller go?");
+        routes.setItems(state.catalogue().routes().values());
+        routes.setItemLabelGenerator(r -> r.name() + " \u2014 " + r.timeframe());
+        routes.addClassName("route-picker");
+        Button give = new Button("Give this route", e -> {
+            Catalogue.Route r = routes.getValue();
+            if (r == null) {
+                routes.setErrorMessage("Choose a route first.");
+                routes.setInvalid(true);
+                return;
+            }
+            routes.setInvalid(false);
+            if (save(new CallAction.ChooseRoute(r.id(), null)) != null) {
+                transcript.you("I'm going to direct you to: " + r.name() + ".");
+                routeGiven.setText("Route given: " + r.name());
+            }
+        });
+        give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        routeGiven.addClassName("route-given");
+        section.add(routes, give, routeGiven);
+        return section;
+    }
+
+    private Section safetyNetSection() {
+        Section section = section("Safety-netting");
+        section.add(new Paragraph("Say what applies to this caller; each is added to the call as you say it."));
+        for (Catalogue.SafetyNetStep step : state.catalogue().safetyNetting().values()) {
+            Button b = new Button(step.name() + ": \u201C" + step.wording() + "\u201D", e -> {
+                if (save(new CallAction.SafetyNet(step.id(), null)) != null) {
+                    transcript.you(step.wording());
+                    markSaid(step.id());
+                }
+            });
+            b.addClassName("safety-net-button");
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            stepButtons.put(step.id(), b);
+            section.add(b);
+        }
+        return section;
+    }
+
+    private TextArea note;
+    private RadioButtonGroup<Integer> confidence;
+
+    private Section noteSection() {
+        Section section = section("Note and confidence");
+        note = new TextArea("Call note");
+        note.setHelperText("What the caller said, red flags asked about, the route given and the advice. Saved as you type.");
+        note.setMaxLength(4000);
+        note.setWidthFull();
+        note.setMinHeight("8em");
+        note.setValueChangeMode(ValueChangeMode.LAZY);
+        note.setValueChangeTimeout(800);
+        note.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(new CallAction.WriteNote(e.getValue(), null));
+            }
+        });
+        confidence = new RadioButtonGroup<>("How confident are you in your routing decision?");
+        confidence.setItems(1, 2, 3, 4, 5);
+        confidence.setItemLabelGenerator(i -> switch (i) {
+            case 1 -> "1 (guessing)";
+            case 5 -> "5 (certain)";
+            default -> String.valueOf(i);
+        });
+        confidence.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                save(new CallAction.RateConfidence(e.getValue(), null));
+            }
+        });
+        section.add(note, confidence);
+        return section;
+    }
+
+    private static Section section(String heading) {
+        Section s = new Section();
+        s.addClassName("call-section");
+        H2 h = new H2(heading);
+        s.add(h);
+        return s;
+    }
+
+    private void ask(Scenario.Question q) {
+        if (save(new CallAction.Ask(q.id(), null)) == null) {
+            return;
+        }
+        transcript.you(q.text());
+        String answer = q.answerFor(state.attempt().variantId());
+        transcript.caller(state.scenario().caller().name(), answer);
+        markAsked(q.id());
+        speak(answer);
+    }
+
+    private void markAsked(String questionId) {
+        Button b = questionButtons.get(questionId);
+        if (b != null) {
+            b.setEnabled(false);
+            b.addClassName("asked");
+            b.setAriaLabel(b.getText() + " (asked)");
+        }
+    }
+
+    private void markSaid(String stepId) {
+        Button b = stepButtons.get(stepId);
+        if (b != null) {
+            b.addClassName("said");
+            b.setIcon(VaadinIcon.CHECK.create());
+            b.setAriaLabel(b.getText() + " (said)");
+        }
+    }
+
+    private void speak(String text) {
+        if (readAloud) {
+            getElement().executeJs("""
+                    if (window.speechSynthesis) {
+                      const u = new SpeechSynthesisUtterance($0); u.lang = 'en-GB'; window.speechSynthesis.speak(u);
+                    }""", text);
+        }
+    }
+
+    /** Saves a step; on failure tells the trainee and returns null. */
+    private CallEvent save(CallAction action) {
+        try {
+            return calls.record(attemptId, action);
+        } catch (CallEndedException e) {
+            UI.getCurrent().navigate("attempt/" + attemptId);
+            return null;
+        } catch (IllegalArgumentException e) {
+            Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return null;
+        }
+    }
+
+    /** Rebuilds the transcript and every control from the saved steps: a resumed call looks as it was left. */
+    private void replay() {
+        Scenario s = state.scenario();
+        transcript.caller(s.caller().name(), s.opening());
+        if (state.events().size() > 0) {
+            transcript.system("Call resumed: every step you took is kept.");
+        }
+        String variant = state.attempt().variantId();
+        for (CallEvent e : state.events()) {
+            switch (e.kind()) {
+                case "ask" -> s.question(e.content()).ifPresent(q -> {
+                    transcript.you(q.text());
+                    transcript.caller(s.caller().name(), q.answerFor(variant));
+                    markAsked(q.id());
+                });
+                case "say" -> s.statement(e.content()).ifPresent(st -> transcript.you(st.text()));
+                case "route" -> {
+                    Catalogue.Route r = state.catalogue().routes().get(e.content());
+                    if (r != null) {
+                        transcript.you("I'm going to direct you to: " + r.name() + ".");
+                        routeGiven.setText("Route given: " + r.name());
+                    }
+                }
+                case "safety_net" -> {
+                    Catalogue.SafetyNetStep st = state.catalogue().safetyNetting().get(e.content());
+                    if (st != null) {
+                        transcript.you(st.wording());
+                        markSaid(st.id());
+                    }
+                }
+                case "note" -> note.setValue(e.content() == null ? "" : e.content());
+                case "confidence" -> confidence.setValue(Integer.parseInt(e.content()));
+                default -> { }
+            }
+        }
+        if (state.events().isEmpty()) {
+            speak(s.opening());
+        }
+    }
+
+    private void confirmEnd() {
+        boolean routed = !routeGiven.getText().isEmpty();
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("End the call?");
+        dialog.setText(routed ? "Your call will be marked now and you will see the debrief. You cannot change it afterwards."
+                : "You have not given the caller a route yet. End the call anyway? It will be marked as it stands.");
+        dialog.setCancelable(true);
+        dialog.setCancelText("Back to the call");
+        dialog.setConfirmText("End call");
+        dialog.addConfirmListener(e -> {
+            calls.end(attemptId);
+            UI.getCurrent().navigate("attempt/" + attemptId);
+        });
+        dialog.open();
+    }
+
+}

@@ -1,0 +1,41 @@
+package uk.carenav.call.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+
+/** The running transcript: the caller's lines and the trainee's words. Screen readers hear each new line. */
+class TranscriptPanel extends Div {
+
+    TranscriptPanel() {
+        addClassName("transcript");
+        getElement().setAttribute("role", "log");
+        getElement().setAttribute("aria-live", "polite");
+        getElement().setAttribute("aria-label", "Call transcript");
+        getElement().setAttribute("tabindex", "0");
+    }
+
+    void caller(String who, String text) {
+        add(line("caller", who, text));
+    }
+
+    void you(String text) {
+        add(line("you", "You", text));
+    }
+
+    void system(String text) {
+        add(line("system", "", text));
+    }
+
+    private Div line(String kind, String who, String text) {
+        Div d = new Div();
+        d.addClassNames("transcript-line", "transcript-" + kind);
+        if (!who.isEmpty()) {
+            Span w = new Span(who + ": ");
+            w.addClassName("transcript-who");
+            d.add(w);
+        }
+        d.add(new Span(text));
+        d.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        return d;
+    }
+}

@@ -1,0 +1,86 @@
+package uk.carenav.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.carenav.Application;
+import uk.carenav.scenario.CallAction;
+import uk.carenav.scoring.ComplianceBand;
+
+/**
+ * A call survives the server stopping mid-call: the real application on a real H2 file database is
+ * stopped after three steps and started again; the call resumes with every step and can be finished.
+ */
+class CallSurvivesRestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyStepIsKeptAcrossARestart() {
+        String attemptId;
+        try (ConfigurableApplicationContext first = start()) {
+            signIn(first, "trainee2");
+            CallService calls = first.getBean(CallService.class);
+            attemptId = calls.start("chest-pain-gardening", Mode.ASSESSMENT);
+            calls.record(attemptId, new CallAction.Ask("q-where", null));
+            calls.record(attemptId, new CallAction.Ask("q-spread", null));
+            calls.record(attemptId, new CallAction.WriteNote("Central chest pain", null));
+        }
+
+        try (ConfigurableApplicationContext second = start()) {
+            signIn(second, "trainee2");
+            CallService calls = second.getBean(CallService.class);
+            CallState resumed = calls.call(attemptId);
+            assertThat(resumed.attempt().completed()).isFalse();
+            assertThat(resumed.events()).extracting(CallEvent::kind, CallEvent::content).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ask", "q-where"),
+                    org.assertj.core.groups.Tuple.tuple("ask", "q-spread"),
+                    org.assertj.core.groups.Tuple.tuple("note", "Central chest pain"));
+            assertThat(resumed.variant().id()).isIn("crushing", "muscular");
+            // Starting the same assessment again resumes it rather than dealing a new variant.
+            assertThat(calls.start("chest-pain-gardening", Mode.ASSESSMENT)).isEqualTo(attemptId);
+
+            calls.record(attemptId, new CallAction.Ask("q-breathless", null));
+            calls.record(attemptId, new CallAction.ChooseRoute("emergency-999", null));
+            AttemptSummary ended = calls.end(attemptId);
+            assertThat(ended.completed()).isTrue();
+            assertThat(ended.band()).isNotNull();
+            assertThatThrownBy(() -> calls.record(attemptId, new CallAction.Ask("q-when", null)))
+                    .isInstanceOf(CallEndedException.class);
+            assertThat(calls.debrief(attemptId).scoreCard().band()).isIn((Object[]) ComplianceBand.values());
+
+            // Another trainee cannot open it.
+            signIn(second, "trainee3");
+            assertThatThrownBy(() -> calls.call(attemptId)).isInstanceOf(NoSuchAttemptException.class);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(Application.class).run(List.of(
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("carenav").toAbsolutePath(),
+                "--carenav.demo-data=true", "--server.port=0", "--spring.main.banner-mode=off").toArray(String[]::new));
+    }
+
+    private static void signIn(ConfigurableApplicationContext ctx, String username) {
+        UserDetails u = ctx.getBean(UserDetailsService.class).loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+    }
+}

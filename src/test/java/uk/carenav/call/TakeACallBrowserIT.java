@@ -1,0 +1,83 @@
+package uk.carenav.call;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import uk.carenav.BrowserTest;
+
+/** A demo trainee takes the chest pain call in a real browser: wrong first, then right. */
+@Import(FixedVariant.class)
+class TakeACallBrowserIT extends BrowserTest {
+
+    @Test
+    void routineGpForCrushingChestPainFailsThen999WithSafetyNettingPasses() {
+        signIn("trainee1", "carenav-demo");
+        assertThat(heading1()).hasText("My training");
+
+        page.getByText(Pattern.compile("^Emergency red flags \\(\\d+\\)$")).click();
+        button("Practise: Chest pain after gardening").click();
+        assertThat(heading1()).hasText("Call: Chest pain after gardening");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("pain in my chest");
+
+        button("Where exactly is the pain, and what is it like?").click();
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("like something sitting on it");
+        page.getByText("Routine GP appointment \u2014 Within 2 weeks").click();
+        button("Give this route").click();
+        assertThat(page.getByText("Route given: Routine GP appointment")).isVisible();
+        screenshot("call-in-progress");
+        endCall();
+
+        assertThat(heading1()).hasText("Call debrief");
+        assertThat(page.locator(".debrief-result")).containsText("Non-compliant");
+        assertThat(page.locator(".debrief-result")).containsText("Not passed");
+        Locator routeFinding = page.locator(".finding-deviation").filter(new Locator.FilterOptions().setHasText("Routine GP appointment (under-triage)"));
+        assertThat(routeFinding).containsText("Critical");
+        assertThat(routeFinding).containsText("999 / A&E now");
+        screenshot("debrief-non-compliant");
+
+        button("Try this call again").click();
+        assertThat(heading1()).hasText("Call: Chest pain after gardening");
+        button("Where exactly is the pain, and what is it like?").click();
+        button("Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?").click();
+        button("Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?").click();
+        page.getByText("999 / A&E now \u2014 Now - call 999 or go to A&E").click();
+        button("Give this route").click();
+        page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Stay on the line")).click();
+        page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Record the call")).click();
+        page.getByLabel("Call note").fill("Central heavy chest pain spreading to left arm and jaw, sweaty and breathless. "
+                + "Told to call 999 now; stayed on the line while his wife called the ambulance.");
+        page.getByText("5 (certain)").click();
+        page.waitForTimeout(1500); // the note saves after a pause in typing
+        endCall();
+
+        assertThat(heading1()).hasText("Call debrief");
+        assertThat(page.locator(".debrief-result")).containsText("High Compliance");
+        assertThat(page.locator(".debrief-result")).containsText("Pass");
+        assertThat(page.locator(".finding-deviation")).hasCount(0);
+        screenshot("debrief-pass");
+
+        page.navigate(url("history"));
+        assertThat(heading1()).hasText("Call history");
+        assertThat(page.locator("vaadin-grid")).containsText("High Compliance");
+        assertThat(page.locator("vaadin-grid")).containsText("Non-compliant");
+    }
+
+    private Locator heading1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private void endCall() {
+        button("End call").first().click();
+        page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("End call")).click();
+    }
+}

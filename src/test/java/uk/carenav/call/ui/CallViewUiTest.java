@@ -1,0 +1,98 @@
+package uk.carenav.call.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.UiTest;
+import uk.carenav.call.FixedVariant;
+import uk.carenav.scenario.Catalogue;
+
+@Import(FixedVariant.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class CallViewUiTest extends UiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTraineeTakesAWholeCallAndSeesTheDebrief() {
+        signIn("trainee4");
+        UI.getCurrent().navigate("training");
+        _click(_get(Button.class, spec -> spec.withPredicate(
+                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CallView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Call: Chest pain after gardening");
+
+        _click(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")));
+        _click(_get(Button.class, spec -> spec.withText(
+                "Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?")));
+        _click(_get(Button.class, spec -> spec.withText(
+                "Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?")));
+        String transcript = _get(TranscriptPanel.class).getElement().getTextRecursively();
+        assertThat(transcript).contains("like something sitting on it", "going down my left arm", "I look grey");
+
+        RadioButtonGroup<Catalogue.Route> routes = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("Where should this caller go?"));
+        routes.setValue(routes.getListDataView().getItems().filter(r -> r.id().equals("emergency-999")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Give this route")));
+        _click(_get(Button.class, spec -> spec.withClasses("safety-net-button").withPredicate(b -> b.getText().startsWith("Stay on the line"))));
+        _click(_get(Button.class, spec -> spec.withClasses("safety-net-button").withPredicate(b -> b.getText().startsWith("Record the call"))));
+        _setValue(_get(TextArea.class, spec -> spec.withLabel("Call note")),
+                "Central chest pain spreading to left arm, sweaty. Told to call 999 now.");
+        RadioButtonGroup<Integer> confidence = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("How confident are you in your routing decision?"));
+        _setValue(confidence, 5);
+
+        _click(_get(Button.class, spec -> spec.withText("End call")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(DebriefView.class);
+        assertThat(_get(H1.class).getText()).isEqualTo("Call debrief");
+        assertThat(_get(BandBadge.class, spec -> spec.withClasses("band-badge")).getText()).isEqualTo("High Compliance");
+        assertThat(_find(Button.class, spec -> spec.withText("Try this call again"))).hasSize(1);
+    }
+
+    @Test
+    void aResumedCallShowsEveryStepAlreadyTaken() {
+        signIn("trainee5");
+        UI.getCurrent().navigate("training");
+        _click(_get(Button.class, spec -> spec.withPredicate(
+                b -> "Assessment: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        _click(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")));
+
+        UI.getCurrent().navigate("training");
+        assertThat(_find(Button.class, spec -> spec.withText("Resume: Chest pain after gardening (Assessment)"))).hasSize(1);
+        UI.getCurrent().navigate(url);
+        assertThat(_get(TranscriptPanel.class).getElement().getTextRecursively())
+                .contains("Call resumed", "like something sitting on it");
+        assertThat(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")).isEnabled()).isFalse();
+        // Assessment calls give no hints.
+        assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("call-hints"))).isEmpty();
+    }
+
+    @Test
+    void anotherTraineesCallIsNotFound() {
+        signIn("trainee6");
+        UI.getCurrent().navigate("training");
+        _click(_get(Button.class, spec -> spec.withPredicate(
+                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        signIn("trainee1");
+        UI.getCurrent().navigate(url);
+        assertThat(_get(H1.class).getText()).isEqualTo("Call not found");
+        assertThat(_find(TranscriptPanel.class)).isEmpty();
+    }
+}
