@@ -62,7 +62,7 @@ public abstract class BrowserTest {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 1000));
         context.setDefaultTimeout(30_000);
         page = context.newPage();
     }
@@ -84,13 +84,27 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
     }
 
+    /** Saves what a person would see at the top of the page (the page header scrolled into view). */
     protected void screenshot(String name) {
+        page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().scrollIntoViewIfNeeded();
         try {
             Files.createDirectories(Paths.get("target/screenshots"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png"))
-                .setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png")));
+    }
+
+    /**
+     * Runs the axe accessibility rules (WCAG 2.1 A and AA) on the page and returns the serious and
+     * critical violations, each as "rule: target".
+     */
+    protected java.util.List<String> accessibilityViolations() {
+        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
+        return results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .flatMap(v -> v.getNodes().stream().map(n -> v.getId() + ": " + n.getTarget()))
+                .toList();
     }
 }

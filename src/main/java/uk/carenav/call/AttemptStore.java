@@ -7,7 +7,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.stereotype.Repository;
 
 /** Attempts, their append-only events and the kept scenario copies, in plain SQL that runs on H2 and PostgreSQL. */
@@ -15,18 +19,29 @@ import org.springframework.stereotype.Repository;
 class AttemptStore {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate separately;
 
-    AttemptStore(JdbcClient jdbc) {
+    AttemptStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** Keeps the scenario file of a version the first time an attempt uses it. */
+    /**
+     * Keeps the scenario file of a version the first time an attempt uses it. Two trainees may start
+     * the same new version at once: the insert runs in its own transaction, and losing that race is fine
+     * (the other kept the same file), without spoiling the caller's transaction.
+     */
     void keepScenario(String scenarioId, int version, String content, Instant now) {
-        int existing = jdbc.sql("select count(*) from scenario_snapshot where scenario_id = ? and version = ?")
-                .params(scenarioId, version).query(Integer.class).single();
-        if (existing == 0) {
-            jdbc.sql("insert into scenario_snapshot (scenario_id, version, content, saved_at) values (?, ?, ?, ?)")
-                    .params(scenarioId, version, content, Timestamp.from(now)).update();
+        if (keptScenario(scenarioId, version).isPresent()) {
+            return;
+        }
+        try {
+            separately.executeWithoutResult(tx -> jdbc
+                    .sql("insert into scenario_snapshot (scenario_id, version, content, saved_at) values (?, ?, ?, ?)")
+                    .params(scenarioId, version, content, Timestamp.from(now)).update());
+        } catch (DuplicateKeyException alreadyKept) {
+            // Kept by a concurrent start.
         }
     }
 

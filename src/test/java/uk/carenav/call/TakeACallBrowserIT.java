@@ -23,6 +23,8 @@ class TakeACallBrowserIT extends BrowserTest {
         button("Practise: Chest pain after gardening").click();
         assertThat(heading1()).hasText("Call: Chest pain after gardening");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("pain in my chest");
+        assertThat(page.getByRole(AriaRole.TIMER)).not().hasText("0:00", new com.microsoft.playwright.assertions
+                .LocatorAssertions.HasTextOptions().setTimeout(3000));
 
         button("Where exactly is the pain, and what is it like?").click();
         assertThat(page.getByRole(AriaRole.LOG)).containsText("like something sitting on it");
@@ -30,6 +32,7 @@ class TakeACallBrowserIT extends BrowserTest {
         button("Give this route").click();
         assertThat(page.getByText("Route given: Routine GP appointment")).isVisible();
         screenshot("call-in-progress");
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the call page").isEmpty();
         endCall();
 
         assertThat(heading1()).hasText("Call debrief");
@@ -39,6 +42,7 @@ class TakeACallBrowserIT extends BrowserTest {
         assertThat(routeFinding).containsText("Critical");
         assertThat(routeFinding).containsText("999 / A&E now");
         screenshot("debrief-non-compliant");
+        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the debrief").isEmpty();
 
         button("Try this call again").click();
         assertThat(heading1()).hasText("Call: Chest pain after gardening");
