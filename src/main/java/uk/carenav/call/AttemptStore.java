@@ -112,6 +112,32 @@ class AttemptStore {
                 .update() == 1;
     }
 
+    List<AttemptRow> completedOf(String scenarioId) {
+        return jdbc.sql(SELECT + " where scenario_id = ? and status = 'COMPLETED' order by started_at").param(scenarioId)
+                .query(AttemptStore::row).list();
+    }
+
+    void insertRescore(String attemptId, Instant at, String by, String reason, int version, double percentage, String band,
+            boolean passed, boolean critical, String routingGrade, String scoreCardJson) {
+        jdbc.sql("""
+                insert into attempt_rescore (attempt_id, rescored_at, rescored_by, reason, scenario_version, percentage, band,
+                                             passed, critical, routing_grade, score_card)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(attemptId, Timestamp.from(at), by, reason, version, BigDecimal.valueOf(percentage), band, passed,
+                        critical, routingGrade, scoreCardJson)
+                .update();
+    }
+
+    /** Re-scorings of an attempt, newest first: band, percentage, when, by whom and why. */
+    List<Rescore> rescores(String attemptId) {
+        return jdbc.sql("""
+                select rescored_at, rescored_by, reason, scenario_version, percentage, band from attempt_rescore
+                where attempt_id = ? order by rescored_at desc, id desc""").param(attemptId)
+                .query((rs, n) -> new Rescore(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getBigDecimal(5).doubleValue(), rs.getString(6)))
+                .list();
+    }
+
     private static AttemptRow row(ResultSet rs, int n) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         BigDecimal pct = rs.getBigDecimal("percentage");

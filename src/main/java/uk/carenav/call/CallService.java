@@ -44,12 +44,14 @@ public class CallService {
     private final StaffDirectory directory;
     private final VariantPicker picker;
     private final Clock clock;
-    private final ScoringEngine engine = new ScoringEngine(ScoringPolicy.defaults());
+    private final ScoringEngine engine;
     private final Map<String, Scenario> kept = new ConcurrentHashMap<>();
     private final ObjectMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock) {
+    CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
+            ScoringPolicy policy) {
+        this.engine = new ScoringEngine(policy);
         this.store = store;
         this.library = library;
         this.directory = directory;
@@ -198,7 +200,8 @@ public class CallService {
         Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
         try {
             ScoreCard card = json.readValue(row.scoreCard(), ScoreCard.class);
-            return new Debrief(row.summary(), s, library.current().catalogue(), card, store.events(attemptId));
+            return new Debrief(row.summary(), s, library.current().catalogue(), card, store.events(attemptId),
+                    store.rescores(attemptId));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("The stored score card of " + attemptId + " cannot be read", e);
         }

@@ -91,6 +91,13 @@ public class DebriefView extends Main implements BeforeEnterObserver, HasDynamic
             add(p);
         }
 
+        for (var r : d.rescores()) {
+            add(new Paragraph("Re-scored on " + HistoryView.WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault()))
+                    + " against version " + r.scenarioVersion() + ": " + uk.carenav.scoring.ComplianceBand.valueOf(r.band()).label()
+                    + String.format(" (%.1f%%)", r.percentage()) + ", because: " + r.reason()
+                    + ". The result above is the original, as marked when the call ended."));
+        }
+
         add(new H2("Points by segment"));
         Grid<ScoreCard.SegmentScore> segments = new Grid<>(ScoreCard.SegmentScore.class, false);
         segments.setAriaLabel("Points by segment");
