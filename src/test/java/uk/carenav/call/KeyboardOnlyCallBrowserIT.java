@@ -1,0 +1,91 @@
+package uk.carenav.call;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Import;
+import uk.carenav.BrowserTest;
+
+/**
+ * A whole call by keyboard alone: every control is reached with Tab and used with Enter or Space,
+ * from signing in to the debrief. No mouse clicks.
+ */
+@Import(FixedVariant.class)
+class KeyboardOnlyCallBrowserIT extends BrowserTest {
+
+    @Test
+    void aTraineeTakesAWholeCallByKeyboard() {
+        page.navigate(url("login"));
+        tabTo(page.getByLabel("Username"));
+        page.keyboard().type("trainee6");
+        page.keyboard().press("Tab");
+        page.keyboard().type("carenav-demo");
+        page.keyboard().press("Enter");
+        assertThat(h1()).hasText("My training");
+
+        tabTo(page.locator("vaadin-details-summary").filter(new Locator.FilterOptions().setHasText("Emergency red flags")));
+        page.keyboard().press("Enter");
+        tabTo(button("Practise: Chest pain after gardening"));
+        page.keyboard().press("Enter");
+        assertThat(h1()).hasText("Call: Chest pain after gardening");
+
+        tabTo(button("Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?"));
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("going down my left arm");
+        tabTo(button("Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?"));
+        page.keyboard().press("Enter");
+
+        Locator routes = page.locator("vaadin-radio-group.route-picker");
+        tabTo(routes);
+        // Arrow keys move within the radio group; the first route is 999, which Space selects.
+        page.keyboard().press("Space");
+        assertThat(routes.locator("vaadin-radio-button[checked]")).containsText("999 / A&E now");
+        tabTo(button("Give this route"));
+        page.keyboard().press("Enter");
+        assertThat(page.getByText("Route given: 999 / A&E now")).isVisible();
+
+        tabTo(page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Stay on the line")));
+        page.keyboard().press("Enter");
+        tabTo(page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Record the call")));
+        page.keyboard().press("Enter");
+        tabTo(page.getByLabel("Call note"));
+        page.keyboard().type("Central chest pain spreading to left arm, sweaty, breathless. Told to call 999 now.");
+        page.waitForTimeout(1200);
+
+        tabTo(button("End call"));
+        page.keyboard().press("Enter");
+        Locator confirm = page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("End call"));
+        tabTo(confirm);
+        page.keyboard().press("Enter");
+
+        assertThat(h1()).hasText("Call debrief");
+        assertThat(page.locator(".debrief-result")).containsText("High Compliance");
+    }
+
+    private Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Presses Tab until the target (or something inside it) has the keyboard focus. */
+    private void tabTo(Locator target) {
+        target.first().waitFor();
+        for (int i = 0; i < 250; i++) {
+            boolean focused = (Boolean) target.first().evaluate(
+                    "el => el === document.activeElement || el.contains(document.activeElement)"
+                            + " || el.matches(':focus-within')");
+            if (focused) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Could not reach " + target + " with the Tab key");
+    }
+}
