@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
 
 /** Attempts, their append-only events and the kept scenario copies, in plain SQL that runs on H2 and PostgreSQL. */
@@ -19,27 +17,27 @@ import org.springframework.stereotype.Repository;
 class AttemptStore {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate separately;
 
-    AttemptStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    AttemptStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.separately = new TransactionTemplate(transactions);
-        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
      * Keeps the scenario file of a version the first time an attempt uses it. Two trainees may start
-     * the same new version at once: the insert runs in its own transaction, and losing that race is fine
-     * (the other kept the same file), without spoiling the caller's transaction.
+     * the same new version at once; losing that race is fine (the other kept the same file). Called
+     * outside any transaction: on PostgreSQL a failed insert would spoil the transaction around it, and a
+     * separate transaction would hold a second connection per caller (pool starvation under load).
      */
     void keepScenario(String scenarioId, int version, String content, Instant now) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("keepScenario must run outside a transaction");
+        }
         if (keptScenario(scenarioId, version).isPresent()) {
             return;
         }
         try {
-            separately.executeWithoutResult(tx -> jdbc
-                    .sql("insert into scenario_snapshot (scenario_id, version, content, saved_at) values (?, ?, ?, ?)")
-                    .params(scenarioId, version, content, Timestamp.from(now)).update());
+            jdbc.sql("insert into scenario_snapshot (scenario_id, version, content, saved_at) values (?, ?, ?, ?)")
+                    .params(scenarioId, version, content, Timestamp.from(now)).update();
         } catch (DuplicateKeyException alreadyKept) {
             // Kept by a concurrent start.
         }

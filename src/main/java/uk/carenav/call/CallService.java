@@ -70,7 +70,6 @@ public class CallService {
      *
      * @return the attempt id
      */
-    @Transactional
     public String start(String scenarioId, Mode mode) {
         StaffProfile me = directory.currentProfile();
         var unfinished = store.inProgress(me.id(), scenarioId, mode);
@@ -85,7 +84,6 @@ public class CallService {
     }
 
     /** Practice only: takes the same call (same version and variant) again, as a new attempt. */
-    @Transactional
     public String retry(String attemptId) {
         StaffProfile me = directory.currentProfile();
         AttemptStore.AttemptRow row = own(attemptId, me);
@@ -97,6 +95,7 @@ public class CallService {
         return create(me, s, text, row.summary().variantId(), Mode.PRACTICE, 0L);
     }
 
+    /** Two single statements, each committed on its own: the kept scenario first, then the attempt that refers to it. */
     private String create(StaffProfile me, Scenario s, String text, String variant, Mode mode, long seed) {
         Instant now = clock.instant();
         store.keepScenario(s.id(), s.version(), text, now);
