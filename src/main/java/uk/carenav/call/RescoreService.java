@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import uk.carenav.organisation.AuditedAction;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +37,11 @@ public class RescoreService {
     private final Clock clock;
     private final ScoringPolicy policy;
 
-    RescoreService(AttemptStore store, ScenarioLibrary library, Clock clock, ScoringPolicy policy) {
+    private final ApplicationEventPublisher events;
+
+    RescoreService(AttemptStore store, ScenarioLibrary library, Clock clock, ScoringPolicy policy,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.policy = policy;
         this.store = store;
         this.library = library;
@@ -86,6 +92,8 @@ public class RescoreService {
                 skipped.add(a.id() + ": " + e.getMessage());
             }
         }
+        events.publishEvent(new AuditedAction(by, "CALLS_RESCORED", current.reference() + ": " + rescored + " re-scored, "
+                + changed + " changed band, " + skipped.size() + " skipped. Reason: " + reason.strip()));
         return new Outcome(rescored, changed, List.copyOf(skipped));
     }
 

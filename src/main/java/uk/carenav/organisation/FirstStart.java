@@ -29,10 +29,13 @@ class FirstStart implements ApplicationRunner {
     private final Clock clock;
     private final boolean loadDemoData;
     private final String initialAdminPassword;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     FirstStart(StaffMemberRepository staff, DemoData demoData, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${carenav.demo-data:false}") boolean loadDemoData,
-            @Value("${carenav.initial-admin-password:}") String initialAdminPassword) {
+            @Value("${carenav.initial-admin-password:}") String initialAdminPassword,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.staff = staff;
         this.demoData = demoData;
         this.passwordEncoder = passwordEncoder;
@@ -49,6 +52,7 @@ class FirstStart implements ApplicationRunner {
         }
         if (loadDemoData) {
             demoData.load();
+            events.publishEvent(new AuditedAction("system", "DEMO_DATA_LOADED", "demo area, practices and accounts loaded"));
             log.warn("Loaded the DEMO organisation and accounts (password carenav-demo). "
                     + "Do not use demo data for real staff: set carenav.demo-data=false.");
             return;
@@ -65,6 +69,7 @@ class FirstStart implements ApplicationRunner {
         });
         staff.save(new StaffMember("admin", "Administrator", null, passwordEncoder.encode(initialAdminPassword),
                 EnumSet.of(Role.ADMIN), clock.instant()));
+        events.publishEvent(new AuditedAction("system", "FIRST_ADMIN_CREATED", "created the administrator account admin"));
         log.info("Created the first administrator account 'admin' from {}", ADMIN_PASSWORD_VARIABLE);
     }
 }

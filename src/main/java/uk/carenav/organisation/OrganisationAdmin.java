@@ -1,5 +1,6 @@
 package uk.carenav.organisation;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.EnumSet;
@@ -28,9 +29,11 @@ public class OrganisationAdmin {
     private final AreaRepository areas;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     OrganisationAdmin(StaffMemberRepository staff, PracticeRepository practices, PcnRepository pcns,
-            AreaRepository areas, PasswordEncoder passwordEncoder, Clock clock) {
+            AreaRepository areas, PasswordEncoder passwordEncoder, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.staff = staff;
         this.practices = practices;
         this.pcns = pcns;
@@ -106,7 +109,10 @@ public class OrganisationAdmin {
                     .orElseThrow(() -> new InvalidInputException("Area", "A service lead covers an area: choose one.")));
             case ADMIN -> { }
         }
-        return StaffSummary.of(staff.save(member));
+        StaffSummary saved = StaffSummary.of(staff.save(member));
+        audit("ACCOUNT_CREATED", "created " + saved.username() + " (" + in.role().label()
+                + (saved.practice().isEmpty() ? "" : ", " + saved.practice()) + ")");
+        return saved;
     }
 
     public void setEnabled(long staffId, boolean enabled) {
@@ -116,6 +122,7 @@ public class OrganisationAdmin {
             throw new InvalidInputException("Account", "You cannot deactivate your own administrator account.");
         }
         member.setEnabled(enabled);
+        audit(enabled ? "ACCOUNT_REACTIVATED" : "ACCOUNT_DEACTIVATED", member.getUsername());
     }
 
     public void resetPassword(long staffId, String newPassword) {
@@ -125,6 +132,7 @@ public class OrganisationAdmin {
             throw new InvalidInputException("New password", p);
         });
         member.setPasswordHash(passwordEncoder.encode(newPassword));
+        audit("PASSWORD_RESET", "reset the password of " + member.getUsername());
     }
 
     public PracticeSummary createPractice(Long pcnId, String odsCode, String name) {
@@ -141,7 +149,13 @@ public class OrganisationAdmin {
         if (n.isEmpty() || n.length() > 200) {
             throw new InvalidInputException("Practice name", "Enter the practice's name (up to 200 characters).");
         }
-        return PracticeSummary.of(practices.save(new Practice(pcn, ods, n)));
+        PracticeSummary saved = PracticeSummary.of(practices.save(new Practice(pcn, ods, n)));
+        audit("PRACTICE_CREATED", saved.label() + " in " + saved.pcn());
+        return saved;
+    }
+
+    private void audit(String action, String detail) {
+        events.publishEvent(new AuditedAction(CurrentStaff.username(), action, detail));
     }
 
     private Practice practiceOrFail(Long id, String field, String message) {

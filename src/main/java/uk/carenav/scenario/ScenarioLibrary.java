@@ -13,7 +13,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.carenav.organisation.AuditedAction;
 import org.springframework.stereotype.Service;
 
 /**
@@ -28,6 +31,7 @@ public class ScenarioLibrary {
 
     private final String externalDir;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private volatile Snapshot snapshot;
 
     /** One load of the library. */
@@ -44,7 +48,8 @@ public class ScenarioLibrary {
         }
     }
 
-    ScenarioLibrary(@Value("${carenav.scenarios.dir:}") String externalDir, Clock clock) {
+    ScenarioLibrary(@Value("${carenav.scenarios.dir:}") String externalDir, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.externalDir = externalDir == null ? "" : externalDir.strip();
         this.clock = clock;
         this.snapshot = load();
@@ -59,6 +64,9 @@ public class ScenarioLibrary {
     @PreAuthorize("hasRole('ADMIN')")
     public Snapshot reload() {
         snapshot = load();
+        events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
+                "SCENARIOS_RELOADED", snapshot.scenarios().size() + " scenarios loaded, " + snapshot.invalidFiles().size()
+                        + " files with errors"));
         return snapshot;
     }
 

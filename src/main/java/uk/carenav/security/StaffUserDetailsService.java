@@ -14,18 +14,23 @@ import uk.carenav.organisation.StaffDirectory;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffDirectory directory;
+    private final LoginAttempts attempts;
 
-    StaffUserDetailsService(StaffDirectory directory) {
+    StaffUserDetailsService(StaffDirectory directory, LoginAttempts attempts) {
         this.directory = directory;
+        this.attempts = attempts;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+
         Credentials c = directory.credentialsFor(username)
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
         return User.withUsername(c.username())
                 .password(c.passwordHash())
                 .disabled(!c.enabled())
+                // Locked after repeated failures: refused before the password is even checked.
+                .accountLocked(attempts.locked(username))
                 .authorities(c.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
                 .build();
     }

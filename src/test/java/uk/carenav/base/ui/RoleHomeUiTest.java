@@ -43,7 +43,7 @@ class RoleHomeUiTest extends UiTest {
         // The navigation offers only the user's own pages.
         List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(nav).containsExactlyElementsOf(switch (username) {
-            case "admin" -> List.of("Administration", "Scenario library", "Re-score calls");
+            case "admin" -> List.of("Administration", "Scenario library", "Re-score calls", "Audit log");
             case "trainee1" -> List.of("My training", "Call history");
             default -> List.of(heading);
         });
