@@ -37,7 +37,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
         i18n.getForm().setSubmit("Sign in");
         i18n.getErrorMessage().setTitle("Sign-in failed");
         i18n.getErrorMessage().setMessage(
-                "The username or password is not right, or the account is not active. Try again, or ask your administrator.");
+                "The username or password is not right, or the account is not active. After several failed attempts, "
+                + "sign-in is paused for a while. Try again later, or ask your administrator.");
         form.setI18n(i18n);
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);

@@ -67,6 +67,24 @@ class RoleHomeUiTest extends UiTest {
         assertThat(_find(Grid.class)).isEmpty();
     }
 
+    /** Every route, for every role: allowed exactly where the route matrix says. */
+    @ParameterizedTest
+    @CsvSource({
+            "training, TRAINEE", "history, TRAINEE", "trainees, SUPERVISOR", "coverage, SERVICE_LEAD",
+            "admin, ADMIN", "admin/scenarios, ADMIN", "admin/rescore, ADMIN", "admin/audit, ADMIN"})
+    void everyRouteIsOpenOnlyToItsRole(String route, String role) {
+        java.util.Map<String, String> users = java.util.Map.of("TRAINEE", "trainee2", "SUPERVISOR", "supervisor2",
+                "SERVICE_LEAD", "lead1", "ADMIN", "admin");
+        UI.getCurrent().navigate(route);
+        assertThat(UI.getCurrent().getCurrentView()).as("anonymous on " + route).isInstanceOf(LoginView.class);
+        for (var e : users.entrySet()) {
+            signIn(e.getValue());
+            UI.getCurrent().navigate(route);
+            boolean denied = UI.getCurrent().getCurrentView() instanceof AccessDeniedView;
+            assertThat(denied).as(e.getKey() + " on " + route).isEqualTo(!e.getKey().equals(role));
+        }
+    }
+
     @Test
     void traineeSeesTheirPracticeAndSupervisor() {
         signIn("trainee3");

@@ -1,0 +1,128 @@
+package uk.carenav.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.call.CallService;
+import uk.carenav.call.RescoreService;
+import uk.carenav.organisation.OrganisationAdmin;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.scenario.ScenarioLibrary;
+
+/**
+ * Every public method of every service that reads or writes training data, called as anonymous and
+ * as each demo role: every wrong role is refused by the service itself, whatever the view does.
+ */
+@SpringBootTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class AccessMatrixTest {
+
+    /** Who may call each service method; "*" means any signed-in user, "-" no check (sign-in itself). */
+    private static final Map<String, String> EXPECTED = Map.ofEntries(
+            Map.entry("CallService.*", "TRAINEE"),
+            Map.entry("RescoreService.*", "ADMIN"),
+            Map.entry("OrganisationAdmin.*", "ADMIN"),
+            Map.entry("StaffDirectory.currentProfile", "*"),
+            Map.entry("StaffDirectory.setReadAloud", "*"),
+            Map.entry("StaffDirectory.myTrainees", "SUPERVISOR"),
+            Map.entry("StaffDirectory.myArea", "SERVICE_LEAD"),
+            Map.entry("StaffDirectory.credentialsFor", "-"),
+            Map.entry("AuditTrail.latest", "ADMIN"),
+            Map.entry("AuditTrail.verify", "ADMIN"),
+            Map.entry("AuditTrail.record", "-"),
+            Map.entry("ScenarioLibrary.reload", "ADMIN"),
+            Map.entry("ScenarioLibrary.current", "-"),
+            Map.entry("ScenarioLibrary.overdueReviews", "-"),
+            Map.entry("ScenarioLibrary.readKept", "-"));
+
+    private static final List<String> USERS = List.of("trainee1", "supervisor1", "lead1", "admin");
+    private static final Map<String, String> ROLE_OF = Map.of("trainee1", "TRAINEE", "supervisor1", "SUPERVISOR",
+            "lead1", "SERVICE_LEAD", "admin", "ADMIN");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    UserDetailsService users;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyServiceMethodRefusesEveryWrongRole() throws Exception {
+        List<Object> services = List.of(context.getBean(CallService.class), context.getBean(RescoreService.class),
+                context.getBean(OrganisationAdmin.class), context.getBean(StaffDirectory.class),
+                context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class));
+        List<String> checked = new ArrayList<>();
+        List<String> wrong = new ArrayList<>();
+        for (Object bean : services) {
+            Class<?> type = AopUtils.getTargetClass(bean);
+            for (Method m : type.getDeclaredMethods()) {
+                if (!Modifier.isPublic(m.getModifiers()) || m.isSynthetic()) {
+                    continue;
+                }
+                String name = type.getSimpleName() + "." + m.getName();
+                String rule = EXPECTED.getOrDefault(name, EXPECTED.get(type.getSimpleName() + ".*"));
+                assertThat(rule).as("no expected access rule for " + name + ": add it to the matrix").isNotNull();
+                if (rule.equals("-")) {
+                    continue;
+                }
+                checked.add(name);
+                SecurityContextHolder.clearContext();
+                if (!refused(bean, m)) {
+                    wrong.add(name + " allowed an anonymous caller");
+                }
+                for (String user : USERS) {
+                    signIn(user);
+                    boolean allowed = rule.equals("*") || rule.equals(ROLE_OF.get(user));
+                    if (allowed == refused(bean, m)) {
+                        wrong.add(name + (allowed ? " refused " : " allowed ") + user);
+                    }
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(checked).hasSizeGreaterThan(15);
+    }
+
+    /** Calls the method through the Spring proxy with placeholder arguments; true when security refused it. */
+    private static boolean refused(Object bean, Method m) throws Exception {
+        Object[] args = new Object[m.getParameterCount()];
+        Class<?>[] types = m.getParameterTypes();
+        for (int i = 0; i < args.length; i++) {
+            args[i] = types[i] == boolean.class ? false : types[i] == int.class ? 1 : types[i] == long.class ? 1L
+                    : types[i] == String.class ? "x" : null;
+        }
+        Method onProxy = bean.getClass().getMethod(m.getName(), m.getParameterTypes());
+        Throwable t = catchThrowable(() -> onProxy.invoke(bean, args));
+        Throwable cause = t instanceof InvocationTargetException ite ? ite.getCause() : t;
+        return cause instanceof AccessDeniedException || cause instanceof AuthenticationCredentialsNotFoundException;
+    }
+
+    private void signIn(String username) {
+        UserDetails u = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+    }
+
+}
