@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import uk.carenav.organisation.RestoreCommand;
 import uk.carenav.scenario.ValidateCommand;
 import uk.carenav.scoring.ScoreCommand;
 
@@ -32,8 +33,9 @@ public class Application implements AppShellConfigurator {
         return switch (command) {
             case "validate" -> ValidateCommand.run(args, System.out, System.err);
             case "score" -> ScoreCommand.run(args, System.out, System.err);
+            case "restore" -> RestoreCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: validate, score. "
+                System.err.println("Unknown command '" + command + "'. Commands: validate, score, restore. "
                         + "Without a command the web application starts.");
                 yield 2;
             }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import uk.carenav.organisation.DatabaseBackup;
 import uk.carenav.organisation.OrganisationAdmin;
 
 /** The administrator's home: people and practices. */
@@ -16,12 +17,13 @@ import uk.carenav.organisation.OrganisationAdmin;
 @RolesAllowed("ADMIN")
 public class AdminView extends Main {
 
-    AdminView(OrganisationAdmin admin) {
+    AdminView(OrganisationAdmin admin, DatabaseBackup backup) {
         addClassName("page");
         add(new H1("Administration"));
         TabSheet tabs = new TabSheet();
         tabs.add("Users", new StaffPanel(admin));
         tabs.add("Practices", new PracticePanel(admin));
+        tabs.add("Backup", new BackupPanel(backup));
         tabs.setWidthFull();
         add(tabs);
     }
