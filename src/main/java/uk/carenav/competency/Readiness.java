@@ -1,0 +1,79 @@
+package uk.carenav.competency;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides whether a trainee is ready to take real calls. Pure: the same evidence and policy always give
+ * the same conditions, each met or blocking, with the evidence behind it in words.
+ */
+public final class Readiness {
+
+    /** One assessed call as the rule sees it. */
+    public record AssessedCall(Instant endedAt, String category, String band, boolean passed, boolean critical) {
+    }
+
+    /** One condition of the rule: met or blocking, and why. */
+    public record Condition(String name, boolean met, String evidence) {
+    }
+
+    /** The verdict: every condition, and whether all are met. */
+    public record Result(String policyVersion, List<Condition> conditions) {
+        public boolean ready() {
+            return conditions.stream().allMatch(Condition::met);
+        }
+
+        public List<Condition> blockers() {
+            return conditions.stream().filter(c -> !c.met()).toList();
+        }
+    }
+
+    private Readiness() {
+    }
+
+    /** The calls must be assessed ones; {@code observedCompliant} counts observed live calls at Compliant or better. */
+    public static Result judge(ReadinessPolicy p, List<AssessedCall> calls, int observedCompliant, Instant now) {
+        List<AssessedCall> newestFirst = calls.stream().sorted(Comparator.comparing(AssessedCall::endedAt).reversed()).toList();
+        List<Condition> out = new ArrayList<>();
+
+        Instant since = now.minus(p.windowDays(), ChronoUnit.DAYS);
+        long recent = newestFirst.stream().filter(c -> !c.endedAt().isBefore(since)).count();
+        out.add(new Condition("At least " + p.minAssessedCalls() + " assessed calls in the last " + p.windowDays() + " days",
+                recent >= p.minAssessedCalls(), recent + " assessed call" + (recent == 1 ? "" : "s") + " in the last "
+                + p.windowDays() + " days"));
+
+        Set<String> passed = new TreeSet<>();
+        newestFirst.stream().filter(AssessedCall::passed).forEach(c -> passed.add(c.category()));
+        List<String> missing = p.requiredCategories().stream().filter(c -> !passed.contains(c)).toList();
+        out.add(new Condition("Every required category passed at least once", missing.isEmpty(), missing.isEmpty()
+                ? "passed in all " + p.requiredCategories().size() + " required categories"
+                : "not yet passed: " + String.join(", ", missing)));
+
+        List<AssessedCall> last = newestFirst.stream().limit(p.lastCalls()).toList();
+        long partial = last.stream().filter(c -> "PARTIAL".equals(c.band())).count();
+        long low = last.stream().filter(c -> "LOW".equals(c.band())).count();
+        long nonCompliant = last.stream().filter(c -> "NON_COMPLIANT".equals(c.band())).count();
+        boolean bandsOk = !last.isEmpty() && partial * 100 <= (long) p.maxPartialPercent() * last.size()
+                && low * 100 <= (long) p.maxLowPercent() * last.size() && nonCompliant <= p.maxNonCompliant();
+        out.add(new Condition("Of the last " + p.lastCalls() + " assessed calls, at most " + p.maxPartialPercent()
+                + "% Partial, at most " + p.maxLowPercent() + "% Low and " + (p.maxNonCompliant() == 0 ? "none"
+                : "at most " + p.maxNonCompliant()) + " Non-compliant", bandsOk,
+                last.isEmpty() ? "no assessed calls yet" : "of the last " + last.size() + ": " + partial + " Partial, " + low
+                        + " Low, " + nonCompliant + " Non-compliant"));
+
+        List<AssessedCall> lastFew = newestFirst.stream().limit(p.noCriticalInLast()).toList();
+        long critical = lastFew.stream().filter(AssessedCall::critical).count();
+        out.add(new Condition("No critical finding in the last " + p.noCriticalInLast() + " assessed calls",
+                !lastFew.isEmpty() && critical == 0, lastFew.isEmpty() ? "no assessed calls yet"
+                        : critical + " of the last " + lastFew.size() + " had a critical finding"));
+
+        out.add(new Condition("At least " + p.minObservedLiveCalls() + " supervisor-observed live calls at Compliant or better",
+                observedCompliant >= p.minObservedLiveCalls(), observedCompliant + " observed at Compliant or better"));
+        return new Result(p.version(), List.copyOf(out));
+    }
+}

@@ -1,0 +1,19 @@
+package uk.carenav.competency;
+
+import java.util.List;
+
+/**
+ * The go-live readiness rule, versioned: a sign-off records the version it was judged against.
+ * {@link #defaults()} is the rule the service agreed; installations may configure their own.
+ */
+public record ReadinessPolicy(String version, int minAssessedCalls, int windowDays, List<String> requiredCategories,
+        int lastCalls, int maxPartialPercent, int maxLowPercent, int maxNonCompliant, int noCriticalInLast,
+        int minObservedLiveCalls, int refresherMonths) {
+
+    public static final List<String> REQUIRED_CATEGORIES = List.of("emergency-red-flags", "same-day-urgent",
+            "pharmacy-first", "self-referral", "social-prescribing", "mental-health", "safeguarding-confidentiality");
+
+    public static ReadinessPolicy defaults() {
+        return new ReadinessPolicy("2026-11 v1", 10, 90, REQUIRED_CATEGORIES, 10, 10, 10, 0, 5, 2, 12);
+    }
+}
