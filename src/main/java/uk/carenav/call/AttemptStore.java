@@ -64,10 +64,19 @@ class AttemptStore {
 
     private static final String SELECT = """
             select id, trainee_id, scenario_id, scenario_version, variant_id, title, category, mode, status, started_at,
-                   ended_at, percentage, band, passed, score_card from attempt""";
+                   ended_at, percentage, band, passed, critical, score_card from attempt""";
 
     Optional<AttemptRow> find(String id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(AttemptStore::row).optional();
+    }
+
+    List<AttemptSummary> forTrainees(java.util.Collection<Long> traineeIds, java.util.Map<String, Long> ownerOut) {
+        if (traineeIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where trainee_id in (:ids) order by started_at desc").param("ids", traineeIds)
+                .query(AttemptStore::row).list().stream().peek(r -> ownerOut.put(r.summary().id(), r.traineeId()))
+                .map(AttemptRow::summary).toList();
     }
 
     List<AttemptSummary> forTrainee(long traineeId) {
@@ -141,11 +150,13 @@ class AttemptStore {
         BigDecimal pct = rs.getBigDecimal("percentage");
         boolean passed = rs.getBoolean("passed");
         Boolean passedOrNull = rs.wasNull() ? null : passed;
+        boolean critical = rs.getBoolean("critical");
+        Boolean criticalOrNull = rs.wasNull() ? null : critical;
         AttemptSummary s = new AttemptSummary(rs.getString("id"), rs.getString("scenario_id"), rs.getInt("scenario_version"),
                 rs.getString("variant_id"), rs.getString("title"), rs.getString("category"), Mode.valueOf(rs.getString("mode")),
                 "COMPLETED".equals(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
                 ended == null ? null : ended.toInstant(), pct == null ? null : pct.doubleValue(), rs.getString("band"),
-                passedOrNull);
+                passedOrNull, criticalOrNull);
         return new AttemptRow(s, rs.getLong("trainee_id"), rs.getString("score_card"));
     }
 }

@@ -5,5 +5,5 @@ import java.time.Instant;
 /** One attempt at a scenario, as lists show it. Result fields are null until the call has ended. */
 public record AttemptSummary(String id, String scenarioId, int scenarioVersion, String variantId, String title,
         String category, Mode mode, boolean completed, Instant startedAt, Instant endedAt, Double percentage,
-        String band, Boolean passed) {
+        String band, Boolean passed, Boolean critical) {
 }

@@ -66,6 +66,18 @@ public class StaffDirectory {
                 .map(StaffSummary::of).toList();
     }
 
+    /** One of the signed-in supervisor's trainees; empty for anyone else, so other practices' ids reveal nothing. */
+    @PreAuthorize("hasRole('SUPERVISOR')")
+    public Optional<StaffSummary> myTrainee(long staffId) {
+        return myTrainees().stream().filter(t -> t.id() == staffId).findFirst();
+    }
+
+    /** The signed-in person's account id. */
+    @PreAuthorize("isAuthenticated()")
+    public long currentStaffId() {
+        return signedIn().getId();
+    }
+
     /** The practices in the signed-in service lead's area, with trainee headcounts. */
     @PreAuthorize("hasRole('SERVICE_LEAD')")
     public AreaHeadcount myArea() {

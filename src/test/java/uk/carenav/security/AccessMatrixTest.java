@@ -47,6 +47,12 @@ class AccessMatrixTest {
             Map.entry("StaffDirectory.myTrainees", "SUPERVISOR"),
             Map.entry("StaffDirectory.myArea", "SERVICE_LEAD"),
             Map.entry("StaffDirectory.credentialsFor", "-"),
+            Map.entry("StaffDirectory.myTrainee", "SUPERVISOR"),
+            Map.entry("StaffDirectory.currentStaffId", "*"),
+            Map.entry("TraineeCalls.*", "SUPERVISOR"),
+            Map.entry("SignOffService.*", "SUPERVISOR"),
+            Map.entry("DatabaseBackup.backup", "ADMIN"),
+            Map.entry("DatabaseBackup.available", "-"),
             Map.entry("AuditTrail.latest", "ADMIN"),
             Map.entry("AuditTrail.verify", "ADMIN"),
             Map.entry("AuditTrail.record", "-"),
@@ -73,7 +79,9 @@ class AccessMatrixTest {
     void everyServiceMethodRefusesEveryWrongRole() throws Exception {
         List<Object> services = List.of(context.getBean(CallService.class), context.getBean(RescoreService.class),
                 context.getBean(OrganisationAdmin.class), context.getBean(StaffDirectory.class),
-                context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class));
+                context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
+                context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
+                context.getBean(uk.carenav.organisation.DatabaseBackup.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {

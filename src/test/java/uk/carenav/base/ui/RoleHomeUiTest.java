@@ -98,8 +98,8 @@ class RoleHomeUiTest extends UiTest {
     void supervisorSeesOnlyTraineesOfTheirOwnPractices() {
         signIn("supervisor2");
         UI.getCurrent().navigate("trainees");
-        Grid<uk.carenav.organisation.StaffSummary> grid = _get(Grid.class);
-        List<String> usernames = GridKt._fetch(grid, 0, 1000).stream().map(s -> s.username()).toList();
+        Grid<uk.carenav.competency.Records.TraineeOverview> grid = _get(Grid.class);
+        List<String> usernames = GridKt._fetch(grid, 0, 1000).stream().map(s -> s.trainee().username()).toList();
         assertThat(usernames).containsExactlyInAnyOrder("trainee4", "trainee5", "trainee6");
     }
 

@@ -1,0 +1,252 @@
+package uk.carenav.competency;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.call.AttemptSummary;
+import uk.carenav.call.Mode;
+import uk.carenav.call.TraineeCalls;
+import uk.carenav.competency.Records.CompetencyEvidence;
+import uk.carenav.competency.Records.ObservedCall;
+import uk.carenav.competency.Records.ObservedCallForm;
+import uk.carenav.competency.Records.SignOff;
+import uk.carenav.competency.Records.TraineeOverview;
+import uk.carenav.competency.Records.TraineeRecord;
+import uk.carenav.organisation.AuditedAction;
+import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.organisation.StaffProfile;
+import uk.carenav.organisation.StaffSummary;
+import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.ScenarioLibrary;
+
+/**
+ * The supervisor's evidence and decisions for the trainees of their own practices: readiness, competency
+ * evidence, observed live calls, sign-off (or an explicit exception) and revocation. Every decision goes to
+ * the audit trail; a sign-off keeps a snapshot of the evidence it was based on.
+ */
+@Service
+@PreAuthorize("hasRole('SUPERVISOR')")
+public class SignOffService {
+
+    public static final String DECLARATION = "I have reviewed this trainee's assessed calls and observed live calls. I am satisfied "
+            + "they can recognise red flags, signpost safely within their role and protect patients' information, and "
+            + "that they may take real calls as a care navigator.";
+    static final Set<String> ROUTE_GRADES = Set.of("CORRECT", "ACCEPTABLE", "OVER_TRIAGE", "UNDER_TRIAGE");
+    static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET");
+    static final Set<String> BANDS = Set.of("HIGH_COMPLIANCE", "COMPLIANT", "PARTIAL", "LOW", "NON_COMPLIANT");
+
+    private final TraineeCalls calls;
+    private final StaffDirectory directory;
+    private final ScenarioLibrary library;
+    private final CompetencyStore store;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ReadinessPolicy policy = ReadinessPolicy.defaults();
+    private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+
+    SignOffService(TraineeCalls calls, StaffDirectory directory, ScenarioLibrary library, CompetencyStore store, Clock clock,
+            ApplicationEventPublisher events) {
+        this.calls = calls;
+        this.directory = directory;
+        this.library = library;
+        this.store = store;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public ReadinessPolicy policy() {
+        return policy;
+    }
+
+    /** My trainees: status, blockers and last activity, for the supervisor's own practices only. */
+    @Transactional(readOnly = true)
+    public List<TraineeOverview> myTrainees() {
+        Map<Long, List<AttemptSummary>> byTrainee = calls.callsOfMyTrainees();
+        List<TraineeOverview> out = new ArrayList<>();
+        for (StaffSummary t : directory.myTrainees()) {
+            List<AttemptSummary> attempts = byTrainee.getOrDefault(t.id(), List.of());
+            Readiness.Result readiness = readiness(attempts, store.observed(t.id()));
+            TraineeStatus status = status(attempts, readiness, store.signOffs(t.id()));
+            Instant last = attempts.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt())
+                    .max(Comparator.naturalOrder()).orElse(null);
+            out.add(new TraineeOverview(t, status, readiness.blockers().stream().map(Readiness.Condition::name).toList(), last,
+                    (int) assessed(attempts).size()));
+        }
+        return out;
+    }
+
+    /** Everything about one trainee; refused for anyone outside the supervisor's practices. */
+    @Transactional(readOnly = true)
+    public TraineeRecord trainee(long traineeId) {
+        StaffSummary t = mine(traineeId);
+        List<AttemptSummary> attempts = calls.callsOf(traineeId);
+        List<ObservedCall> observed = store.observed(traineeId);
+        Readiness.Result readiness = readiness(attempts, observed);
+        List<SignOff> signOffs = store.signOffs(traineeId);
+        return new TraineeRecord(t, status(attempts, readiness, signOffs), readiness, competencies(attempts),
+                assessed(attempts), observed, signOffs);
+    }
+
+    /** Stores a live call the supervisor listened to. The form has no field for patient details. */
+    @Transactional
+    public void recordObservedCall(long traineeId, ObservedCallForm form) {
+        StaffSummary t = mine(traineeId);
+        LocalDate today = LocalDate.now(clock);
+        if (form.observedOn() == null || form.observedOn().isAfter(today) || form.observedOn().isBefore(today.minusYears(1))) {
+            throw new InvalidInputException("Date of the call", "Give the date of the call: today or within the last year.");
+        }
+        check("Route", form.routeGrade(), ROUTE_GRADES);
+        check("Red-flag screening", form.redFlags(), RATINGS);
+        check("Safety-netting", form.safetyNetting(), RATINGS);
+        check("Communication and confidentiality", form.communication(), RATINGS);
+        check("Documentation", form.documentation(), RATINGS);
+        check("Overall band", form.band(), BANDS);
+        if (form.comments() != null && form.comments().length() > 2000) {
+            throw new InvalidInputException("Comments", "Keep comments under 2,000 characters.");
+        }
+        StaffProfile me = directory.currentProfile();
+        store.insertObserved(traineeId, me.id(), form, clock.instant());
+        events.publishEvent(new AuditedAction(me.username(), "LIVE_CALL_OBSERVED", t.username() + " on " + form.observedOn()
+                + ": " + form.band()));
+    }
+
+    /**
+     * Signs a trainee off. Allowed when the readiness rule is met; otherwise only as an explicit exception
+     * with a reason. The supervisor must confirm the declaration.
+     */
+    @Transactional
+    public void signOff(long traineeId, boolean declarationConfirmed, String exceptionReason) {
+        TraineeRecord r = trainee(traineeId);
+        if (r.status() == TraineeStatus.SIGNED_OFF) {
+            throw new InvalidInputException("Sign-off", r.trainee().displayName() + " is already signed off.");
+        }
+        if (!declarationConfirmed) {
+            throw new InvalidInputException("Declaration", "Confirm the declaration to sign off.");
+        }
+        boolean exception = !r.readiness().ready();
+        String reason = exceptionReason == null ? "" : exceptionReason.strip();
+        if (exception && reason.length() < 20) {
+            throw new InvalidInputException("Reason for the exception", "The readiness rule is not met ("
+                    + r.readiness().blockers().size() + " conditions blocking). To sign off anyway, explain why "
+                    + "(at least 20 characters); the reason is kept with the sign-off.");
+        }
+        StaffProfile me = directory.currentProfile();
+        Instant now = clock.instant();
+        LocalDate refresher = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusMonths(policy.refresherMonths());
+        store.insertSignOff(traineeId, me.id(), now, policy.version(), exception, exception ? reason : null, DECLARATION,
+                snapshot(r), refresher);
+        events.publishEvent(new AuditedAction(me.username(), exception ? "SIGN_OFF_EXCEPTION" : "SIGN_OFF",
+                r.trainee().username() + " signed off under readiness rule " + policy.version()
+                        + (exception ? "; exception: " + reason : "") + "; refresher due " + refresher));
+    }
+
+    /** Withdraws a sign-off, with a reason; the record of the sign-off stays. */
+    @Transactional
+    public void revoke(long signOffId, String reason) {
+        Long traineeId = store.traineeOfSignOff(signOffId);
+        if (traineeId == null) {
+            throw new InvalidInputException("Sign-off", "There is no such sign-off.");
+        }
+        StaffSummary t = mine(traineeId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10) {
+            throw new InvalidInputException("Reason", "Say why the sign-off is revoked (at least 10 characters).");
+        }
+        StaffProfile me = directory.currentProfile();
+        if (!store.revoke(signOffId, clock.instant(), me.username(), why)) {
+            throw new InvalidInputException("Reason", "This sign-off has already been revoked.");
+        }
+        events.publishEvent(new AuditedAction(me.username(), "SIGN_OFF_REVOKED", t.username() + ": " + why));
+    }
+
+    private StaffSummary mine(long traineeId) {
+        return directory.myTrainee(traineeId).orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
+    }
+
+    private static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
+        return attempts.stream().filter(a -> a.completed() && a.mode() == Mode.ASSESSMENT).toList();
+    }
+
+    private Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {
+        List<Readiness.AssessedCall> rule = assessed(attempts).stream().map(a -> new Readiness.AssessedCall(a.endedAt(),
+                a.category(), a.band(), Boolean.TRUE.equals(a.passed()), Boolean.TRUE.equals(a.critical()))).toList();
+        int observedCompliant = (int) observed.stream()
+                .filter(o -> o.band().equals("HIGH_COMPLIANCE") || o.band().equals("COMPLIANT")).count();
+        return Readiness.judge(policy, rule, observedCompliant, clock.instant());
+    }
+
+    private TraineeStatus status(List<AttemptSummary> attempts, Readiness.Result readiness, List<SignOff> signOffs) {
+        if (!signOffs.isEmpty()) {
+            SignOff latest = signOffs.get(0);
+            if (!latest.active()) {
+                return TraineeStatus.REVOKED;
+            }
+            return latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
+        }
+        if (readiness.ready()) {
+            return TraineeStatus.READY;
+        }
+        return attempts.stream().anyMatch(AttemptSummary::completed) ? TraineeStatus.IN_TRAINING : TraineeStatus.NOT_STARTED;
+    }
+
+    /**
+     * Evidence per competency from assessed calls: "Proficient" after two passes with the latest passed,
+     * "Developing" once there is any evidence, "Not yet evidenced" before.
+     */
+    private List<CompetencyEvidence> competencies(List<AttemptSummary> attempts) {
+        Map<String, List<String>> byScenario = calls.competenciesByScenario();
+        List<AttemptSummary> newestFirst = assessed(attempts);
+        List<CompetencyEvidence> out = new ArrayList<>();
+        for (Catalogue.Competency c : library.current().catalogue().competencies().values()) {
+            List<AttemptSummary> evidencing = newestFirst.stream()
+                    .filter(a -> byScenario.getOrDefault(a.scenarioId(), List.of()).contains(c.id())).toList();
+            int passed = (int) evidencing.stream().filter(a -> Boolean.TRUE.equals(a.passed())).count();
+            String status = evidencing.isEmpty() ? "Not yet evidenced"
+                    : passed >= 2 && Boolean.TRUE.equals(evidencing.get(0).passed()) ? "Proficient" : "Developing";
+            out.add(new CompetencyEvidence(c, evidencing.size(), passed, status));
+        }
+        return out;
+    }
+
+    private String snapshot(TraineeRecord r) {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("policyVersion", r.readiness().policyVersion());
+        s.put("conditions", r.readiness().conditions());
+        s.put("assessedCalls", r.assessedCalls().stream().map(a -> Map.of("attempt", a.id(), "scenario",
+                a.scenarioId() + " v" + a.scenarioVersion(), "category", a.category(), "band", String.valueOf(a.band()),
+                "ended", String.valueOf(a.endedAt()))).toList());
+        s.put("observedLiveCalls", r.observed());
+        s.put("competencies", r.competencies().stream().map(c -> Map.of("competency", c.competency().id(), "status",
+                c.status(), "assessedCalls", c.assessedCalls(), "passed", c.passed())).toList());
+        try {
+            return json.writeValueAsString(s);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void check(String field, String value, Set<String> allowed) {
+        if (value == null || !allowed.contains(value)) {
+            throw new InvalidInputException(field, "Choose one of the options for " + field.toLowerCase() + ".");
+        }
+    }
+}

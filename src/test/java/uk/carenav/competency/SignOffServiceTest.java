@@ -1,0 +1,136 @@
+package uk.carenav.competency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.call.CallService;
+import uk.carenav.call.FixedVariant;
+import uk.carenav.call.Mode;
+import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.scenario.CallAction;
+import uk.carenav.scenario.Scenario;
+import uk.carenav.scenario.ScenarioLibrary;
+
+@SpringBootTest
+@Import(FixedVariant.class)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_EACH_TEST_METHOD)
+class SignOffServiceTest {
+
+    @Autowired
+    SignOffService signOffs;
+    @Autowired
+    CallService calls;
+    @Autowired
+    ScenarioLibrary library;
+    @Autowired
+    StaffDirectory directory;
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void clear() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aSupervisorSeesOnlyTheirOwnTraineesAndCannotOpenOthersById() {
+        signIn("trainee4");
+        long trainee4 = directory.currentStaffId();
+        signIn("supervisor1");
+        assertThat(signOffs.myTrainees()).extracting(t -> t.trainee().username())
+                .containsExactlyInAnyOrder("trainee1", "trainee2", "trainee3");
+        assertThat(signOffs.myTrainees()).allMatch(t -> t.status() == TraineeStatus.NOT_STARTED);
+        assertThatThrownBy(() -> signOffs.trainee(trainee4)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signOffs.signOff(trainee4, true, "a reason that is long enough"))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void notReadyMeansAnExceptionWithAReasonThenRevocation() {
+        signIn("trainee1");
+        long trainee1 = directory.currentStaffId();
+        signIn("supervisor1");
+        assertThatThrownBy(() -> signOffs.signOff(trainee1, false, "")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Declaration"));
+        assertThatThrownBy(() -> signOffs.signOff(trainee1, true, "short")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Reason for the exception"));
+
+        signOffs.signOff(trainee1, true, "Twenty years on a hospital switchboard; observed daily for a month.");
+        Records.TraineeRecord r = signOffs.trainee(trainee1);
+        assertThat(r.status()).isEqualTo(TraineeStatus.SIGNED_OFF);
+        assertThat(r.signOffs()).singleElement().satisfies(s -> {
+            assertThat(s.exception()).isTrue();
+            assertThat(s.policyVersion()).isEqualTo("2026-11 v1");
+            assertThat(s.refresherDue()).isAfter(LocalDate.now().plusMonths(11));
+        });
+        String evidence = jdbc.sql("select evidence from sign_off where trainee_id = ?").param(trainee1).query(String.class).single();
+        assertThat(evidence).contains("\"policyVersion\"", "Every required category passed at least once");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'SIGN_OFF_EXCEPTION'").query(Integer.class).single())
+                .isEqualTo(1);
+
+        assertThatThrownBy(() -> signOffs.signOff(trainee1, true, "again and again and again"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("already signed off");
+        signOffs.revoke(r.signOffs().get(0).id(), "Two serious incidents in the first week");
+        assertThat(signOffs.trainee(trainee1).status()).isEqualTo(TraineeStatus.REVOKED);
+    }
+
+    @Test
+    void tenGoodAssessedCallsAcrossTheCategoriesAndTwoObservedCallsMakeATraineeReady() {
+        signIn("trainee2");
+        long trainee2 = directory.currentStaffId();
+        List<Scenario> picks = new ArrayList<>();
+        for (String category : ReadinessPolicy.REQUIRED_CATEGORIES) {
+            picks.add(library.current().scenarios().stream().filter(s -> s.category().equals(category)).findFirst().orElseThrow());
+        }
+        library.current().scenarios().stream().filter(s -> !picks.contains(s)).limit(10 - picks.size()).forEach(picks::add);
+        for (Scenario s : picks) {
+            String id = calls.start(s.id(), Mode.ASSESSMENT);
+            String variant = s.variants().get(0).id();
+            for (CallAction a : s.expected().get(variant).modelAnswer()) {
+                calls.record(id, a);
+            }
+            assertThat(calls.end(id).band()).isEqualTo("HIGH_COMPLIANCE");
+        }
+
+        signIn("supervisor1");
+        assertThat(signOffs.trainee(trainee2).status()).isEqualTo(TraineeStatus.IN_TRAINING);
+        assertThat(signOffs.trainee(trainee2).readiness().blockers()).extracting(Readiness.Condition::name)
+                .containsExactly("At least 2 supervisor-observed live calls at Compliant or better");
+        assertThatThrownBy(() -> signOffs.recordObservedCall(trainee2, new Records.ObservedCallForm(LocalDate.now().plusDays(1),
+                "CORRECT", "MET", "MET", "MET", "MET", "COMPLIANT", null))).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Date of the call"));
+        for (int i = 0; i < 2; i++) {
+            signOffs.recordObservedCall(trainee2, new Records.ObservedCallForm(LocalDate.now().minusDays(i), "CORRECT", "MET",
+                    "MET", "MET", "PARTLY_MET", "COMPLIANT", "Good screening; note could be fuller."));
+        }
+        Records.TraineeRecord ready = signOffs.trainee(trainee2);
+        assertThat(ready.status()).isEqualTo(TraineeStatus.READY);
+        assertThat(ready.competencies()).anyMatch(c -> c.status().equals("Proficient"));
+
+        signOffs.signOff(trainee2, true, null);
+        assertThat(signOffs.trainee(trainee2).signOffs()).singleElement().satisfies(s -> assertThat(s.exception()).isFalse());
+    }
+
+    private void signIn(String username) {
+        UserDetails u = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+    }
+}
