@@ -68,6 +68,10 @@ class CompetencyStore {
                 .list();
     }
 
+    String evidence(long signOffId) {
+        return jdbc.sql("select evidence from sign_off where id = ?").param(signOffId).query(String.class).single();
+    }
+
     Long traineeOfSignOff(long signOffId) {
         return jdbc.sql("select trainee_id from sign_off where id = ?").param(signOffId).query(Long.class).optional().orElse(null);
     }

@@ -178,6 +178,70 @@ public class SignOffService {
         events.publishEvent(new AuditedAction(me.username(), "SIGN_OFF_REVOKED", t.username() + ": " + why));
     }
 
+    /** The certificate of an active sign-off of one of the supervisor's trainees, as a PDF. */
+    @Transactional(readOnly = true)
+    public byte[] certificate(long traineeId) {
+        return certificateFor(trainee(traineeId));
+    }
+
+    /** The signed-in trainee's own status and sign-offs. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public MyStatus myStatus() {
+        long me = directory.currentStaffId();
+        List<SignOff> signOffs = store.signOffs(me);
+        SignOff latest = signOffs.isEmpty() ? null : signOffs.get(0);
+        TraineeStatus status = latest == null ? null : !latest.active() ? TraineeStatus.REVOKED
+                : latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
+        return new MyStatus(status, latest);
+    }
+
+    /** The signed-in trainee's own certificate, while their sign-off is active. */
+    @PreAuthorize("hasRole('TRAINEE')")
+    @Transactional(readOnly = true)
+    public byte[] myCertificate() {
+        long me = directory.currentStaffId();
+        StaffProfile profile = directory.currentProfile();
+        List<SignOff> signOffs = store.signOffs(me);
+        SignOff active = signOffs.stream().filter(SignOff::active).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Certificate", "You have no active sign-off."));
+        return CertificatePdf.render(new CertificatePdf.Content(profile.displayName(), profile.practice(), profile.pcn(),
+                LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(), active.policyVersion(),
+                active.exception(), evidencedCompetencies(store.evidence(active.id())), active.refresherDue(), active.id()));
+    }
+
+    /** A trainee's sign-off status as they see it; null status when never signed off. */
+    public record MyStatus(TraineeStatus status, SignOff latest) {
+    }
+
+    private byte[] certificateFor(TraineeRecord r) {
+        SignOff active = r.signOffs().stream().filter(SignOff::active).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Certificate", "There is no active sign-off to certify."));
+        return CertificatePdf.render(new CertificatePdf.Content(r.trainee().displayName(), r.trainee().practice(),
+                r.trainee().pcn(), LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(),
+                active.policyVersion(), active.exception(), evidencedCompetencies(store.evidence(active.id())),
+                active.refresherDue(), active.id()));
+    }
+
+    /** The competencies the sign-off's evidence snapshot shows as evidenced, with their titles. */
+    private List<String> evidencedCompetencies(String evidenceJson) {
+        List<String> out = new ArrayList<>();
+        try {
+            var root = json.readTree(evidenceJson);
+            var framework = library.current().catalogue().competencies();
+            for (var c : root.path("competencies")) {
+                if (!"Not yet evidenced".equals(c.path("status").asText())) {
+                    var comp = framework.get(c.path("competency").asText());
+                    out.add(c.path("competency").asText() + " " + (comp == null ? "" : comp.title()) + " ("
+                            + c.path("status").asText().toLowerCase() + ")");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The evidence of this sign-off cannot be read", e);
+        }
+        return out;
+    }
+
     private StaffSummary mine(long traineeId) {
         return directory.myTrainee(traineeId).orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
     }

@@ -127,6 +127,22 @@ class SignOffServiceTest {
 
         signOffs.signOff(trainee2, true, null);
         assertThat(signOffs.trainee(trainee2).signOffs()).singleElement().satisfies(s -> assertThat(s.exception()).isFalse());
+
+        // The certificate, read back from the PDF.
+        String text = pdfText(signOffs.certificate(trainee2));
+        assertThat(text).contains("Certificate of care navigation sign-off", "Priya Shah", "Riverside Surgery",
+                "Helen Price", "Refresher due by", "Readiness rule: 2026-11 v1", "RISK-1");
+        signIn("trainee2");
+        assertThat(signOffs.myStatus().status()).isEqualTo(TraineeStatus.SIGNED_OFF);
+        assertThat(pdfText(signOffs.myCertificate())).contains("Priya Shah");
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void signIn(String username) {

@@ -51,6 +51,8 @@ class AccessMatrixTest {
             Map.entry("StaffDirectory.currentStaffId", "*"),
             Map.entry("TraineeCalls.*", "SUPERVISOR"),
             Map.entry("SignOffService.*", "SUPERVISOR"),
+            Map.entry("SignOffService.myStatus", "TRAINEE"),
+            Map.entry("SignOffService.myCertificate", "TRAINEE"),
             Map.entry("DatabaseBackup.backup", "ADMIN"),
             Map.entry("DatabaseBackup.available", "-"),
             Map.entry("AuditTrail.latest", "ADMIN"),

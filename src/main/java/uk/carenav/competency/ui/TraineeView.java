@@ -151,6 +151,10 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
                     + (s.active() ? "" : " Revoked " + TraineesView.WHEN.format(s.revokedAt().atZone(ZoneId.systemDefault()))
                     + " by " + s.revokedBy() + ": " + s.revokeReason())));
         }
+        if (active != null) {
+            section.add(new CertificateLink("Download the certificate (PDF)", "certificate-" + r.trainee().username() + ".pdf",
+                    () -> service.certificate(traineeId)));
+        }
         if (active != null && r.status() == TraineeStatus.SIGNED_OFF) {
             Button revoke = new Button("Revoke sign-off", e -> revokeDialog(active.id()));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -44,7 +44,7 @@ class RoleHomeUiTest extends UiTest {
         List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(nav).containsExactlyElementsOf(switch (username) {
             case "admin" -> List.of("Administration", "Scenario library", "Re-score calls", "Audit log");
-            case "trainee1" -> List.of("My training", "Call history");
+            case "trainee1" -> List.of("My training", "Call history", "My sign-off");
             default -> List.of(heading);
         });
     }
@@ -70,7 +70,7 @@ class RoleHomeUiTest extends UiTest {
     /** Every route, for every role: allowed exactly where the route matrix says. */
     @ParameterizedTest
     @CsvSource({
-            "training, TRAINEE", "history, TRAINEE", "trainees, SUPERVISOR", "coverage, SERVICE_LEAD",
+            "training, TRAINEE", "history, TRAINEE", "my-sign-off, TRAINEE", "trainees, SUPERVISOR", "coverage, SERVICE_LEAD",
             "admin, ADMIN", "admin/scenarios, ADMIN", "admin/rescore, ADMIN", "admin/audit, ADMIN"})
     void everyRouteIsOpenOnlyToItsRole(String route, String role) {
         java.util.Map<String, String> users = java.util.Map.of("TRAINEE", "trainee2", "SUPERVISOR", "supervisor2",
