@@ -145,6 +145,34 @@ class AttemptStore {
                 .list();
     }
 
+    void insertOverride(String attemptId, int findingNo, String item, String original, String newSeverity, String reason,
+            String by, Instant at) {
+        jdbc.sql("""
+                insert into finding_override (attempt_id, finding_no, item, original_severity, new_severity, reason, made_by,
+                                              made_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(attemptId, findingNo, item, original, newSeverity, reason, by, Timestamp.from(at)).update();
+    }
+
+    void insertComment(String attemptId, String by, Instant at, String text) {
+        jdbc.sql("insert into attempt_comment (attempt_id, made_by, made_at, body) values (?, ?, ?, ?)")
+                .params(attemptId, by, Timestamp.from(at), text).update();
+    }
+
+    /** Overrides and comments of an attempt, oldest first. */
+    List<Review> reviews(String attemptId) {
+        List<Review> out = new java.util.ArrayList<>();
+        out.addAll(jdbc.sql("""
+                select finding_no, item, original_severity, new_severity, reason, made_by, made_at from finding_override
+                where attempt_id = ? order by made_at, id""").param(attemptId)
+                .query((rs, n) -> new Review.FindingOverride(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list());
+        out.addAll(jdbc.sql("select body, made_by, made_at from attempt_comment where attempt_id = ? order by made_at, id")
+                .param(attemptId)
+                .query((rs, n) -> new Review.Comment(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list());
+        out.sort(java.util.Comparator.comparing(Review::at));
+        return out;
+    }
+
     private static AttemptRow row(ResultSet rs, int n) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         BigDecimal pct = rs.getBigDecimal("percentage");

@@ -1,19 +1,14 @@
 package uk.carenav.call;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +40,13 @@ public class CallService {
     private final VariantPicker picker;
     private final Clock clock;
     private final ScoringEngine engine;
-    private final Map<String, Scenario> kept = new ConcurrentHashMap<>();
-    private final ObjectMapper json = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private final KeptScenarios kept;
+    private final DebriefBuilder debriefs;
 
     CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
-            ScoringPolicy policy) {
+            ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs) {
+        this.kept = kept;
+        this.debriefs = debriefs;
         this.engine = new ScoringEngine(policy);
         this.store = store;
         this.library = library;
@@ -192,18 +188,7 @@ public class CallService {
     @Transactional(readOnly = true)
     public Debrief debrief(String attemptId) {
         StaffProfile me = directory.currentProfile();
-        AttemptStore.AttemptRow row = own(attemptId, me);
-        if (!row.summary().completed()) {
-            throw new IllegalStateException("This call has not ended yet.");
-        }
-        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
-        try {
-            ScoreCard card = json.readValue(row.scoreCard(), ScoreCard.class);
-            return new Debrief(row.summary(), s, library.current().catalogue(), card, store.events(attemptId),
-                    store.rescores(attemptId));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("The stored score card of " + attemptId + " cannot be read", e);
-        }
+        return debriefs.build(own(attemptId, me));
     }
 
     /** The signed-in trainee's attempts, newest first. */
@@ -239,8 +224,7 @@ public class CallService {
     }
 
     private Scenario keptScenario(String id, int version) {
-        return kept.computeIfAbsent(id + "@" + version, k -> library.readKept(id, version,
-                store.keptScenario(id, version).orElseThrow(() -> new IllegalStateException("No kept copy of " + k))));
+        return kept.get(id, version);
     }
 
     private static void require(boolean ok, String what, String id) {

@@ -12,6 +12,7 @@ import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffSummary;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.scoring.ScoringPolicy;
 
 /** For supervisors: the calls of the trainees at their own practices, never anyone else's. */
 @Service
@@ -19,22 +20,118 @@ import uk.carenav.scenario.ScenarioLibrary;
 @Transactional(readOnly = true)
 public class TraineeCalls {
 
+    static final java.util.Set<String> SEVERITIES = java.util.Set.of("CRITICAL", "MAJOR", "MODERATE", "MINOR", "WAIVED");
+
     private final AttemptStore store;
     private final StaffDirectory directory;
     private final ScenarioLibrary library;
+    private final DebriefBuilder debriefs;
+    private final ScoringPolicy policy;
+    private final java.time.Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    TraineeCalls(AttemptStore store, StaffDirectory directory, ScenarioLibrary library) {
+    TraineeCalls(AttemptStore store, StaffDirectory directory, ScenarioLibrary library, DebriefBuilder debriefs,
+            ScoringPolicy policy, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.store = store;
         this.directory = directory;
         this.library = library;
+        this.debriefs = debriefs;
+        this.policy = policy;
+        this.clock = clock;
+        this.events = events;
     }
 
-    /** Every call of one of the supervisor's trainees, newest first. */
+    /**
+     * Every call of one of the supervisor's trainees, newest first. Band, pass and critical finding are as
+     * they stand after supervisors' overrides; the original result stays in the debrief.
+     */
     public List<AttemptSummary> callsOf(long traineeId) {
+        mine(traineeId);
+        return store.forTrainee(traineeId).stream().map(this::effective).toList();
+    }
+
+    /** The debrief of one of the supervisor's trainees' finished calls, with every review. */
+    public Debrief debrief(long traineeId, String attemptId) {
+        return debriefs.build(attemptOf(traineeId, attemptId));
+    }
+
+    /**
+     * Changes the severity of a finding (or waives it) with a reason. The score card is not changed; the
+     * override is recorded beside it and counts for readiness.
+     */
+    @Transactional
+    public void overrideFinding(long traineeId, String attemptId, int findingNo, String newSeverity, String reason) {
+        AttemptStore.AttemptRow row = attemptOf(traineeId, attemptId);
+        var findings = debriefs.scoreCard(row).findings();
+        if (findingNo < 0 || findingNo >= findings.size() || !findings.get(findingNo).deviation()) {
+            throw new uk.carenav.organisation.InvalidInputException("Finding", "Choose one of the call's deviations.");
+        }
+        if (newSeverity == null || !SEVERITIES.contains(newSeverity)) {
+            throw new uk.carenav.organisation.InvalidInputException("New severity", "Choose the new severity, or waive it.");
+        }
+        var f = findings.get(findingNo);
+        if (newSeverity.equals(f.severity().name())) {
+            throw new uk.carenav.organisation.InvalidInputException("New severity", "That is the severity it already has.");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 10 || why.length() > 1000) {
+            throw new uk.carenav.organisation.InvalidInputException("Reason", "Give the reason (10 to 1,000 characters): it is kept with the call.");
+        }
+        String by = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        store.insertOverride(attemptId, findingNo, f.item(), f.severity().name(), newSeverity, why, by, clock.instant());
+        events.publishEvent(new uk.carenav.organisation.AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
+                + ", finding '" + f.item() + "': " + f.severity().name() + " to " + newSeverity + ". Reason: " + why));
+    }
+
+    /** Adds a supervisor's comment to a call; the trainee sees it in their debrief. */
+    @Transactional
+    public void comment(long traineeId, String attemptId, String text) {
+        attemptOf(traineeId, attemptId);
+        String body = text == null ? "" : text.strip();
+        if (body.isEmpty() || body.length() > 2000) {
+            throw new uk.carenav.organisation.InvalidInputException("Comment", "Write a comment of up to 2,000 characters.");
+        }
+        String by = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        store.insertComment(attemptId, by, clock.instant(), body);
+    }
+
+    private void mine(long traineeId) {
         if (directory.myTrainee(traineeId).isEmpty()) {
             throw new AccessDeniedException("Not one of your trainees");
         }
-        return store.forTrainee(traineeId);
+    }
+
+    private AttemptStore.AttemptRow attemptOf(long traineeId, String attemptId) {
+        mine(traineeId);
+        return store.find(attemptId).filter(r -> r.traineeId() == traineeId)
+                .orElseThrow(() -> new NoSuchAttemptException(attemptId));
+    }
+
+    /** The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer Non-compliant. */
+    private AttemptSummary effective(AttemptSummary a) {
+        if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {
+            return a;
+        }
+        List<Review> reviews = store.reviews(a.id());
+        if (reviews.stream().noneMatch(r -> r instanceof Review.FindingOverride)) {
+            return a;
+        }
+        var findings = debriefs.scoreCard(store.find(a.id()).orElseThrow()).findings();
+        Map<Integer, String> latest = new HashMap<>();
+        reviews.stream().filter(r -> r instanceof Review.FindingOverride).map(r -> (Review.FindingOverride) r)
+                .forEach(o -> latest.put(o.findingNo(), o.newSeverity()));
+        boolean stillCritical = false;
+        for (int i = 0; i < findings.size(); i++) {
+            String sev = latest.containsKey(i) ? latest.get(i) : findings.get(i).severity() == null ? null
+                    : findings.get(i).severity().name();
+            stillCritical |= "CRITICAL".equals(sev);
+        }
+        if (stillCritical) {
+            return a;
+        }
+        var band = policy.bandFor(a.percentage());
+        return new AttemptSummary(a.id(), a.scenarioId(), a.scenarioVersion(), a.variantId(), a.title(), a.category(),
+                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false);
     }
 
     /** The calls of all the supervisor's trainees, by trainee id. */
@@ -42,7 +139,8 @@ public class TraineeCalls {
         List<Long> ids = directory.myTrainees().stream().map(StaffSummary::id).toList();
         Map<String, Long> owner = new HashMap<>();
         List<AttemptSummary> all = store.forTrainees(ids, owner);
-        Map<Long, List<AttemptSummary>> out = all.stream().collect(Collectors.groupingBy(a -> owner.get(a.id())));
+        Map<Long, List<AttemptSummary>> out = all.stream().map(this::effective)
+                .collect(Collectors.groupingBy(a -> owner.get(a.id())));
         ids.forEach(id -> out.putIfAbsent(id, List.of()));
         return out;
     }

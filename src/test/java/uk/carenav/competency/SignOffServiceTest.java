@@ -137,6 +137,48 @@ class SignOffServiceTest {
         assertThat(pdfText(signOffs.myCertificate())).contains("Priya Shah");
     }
 
+    @Autowired
+    uk.carenav.call.TraineeCalls traineeCalls;
+
+    @Test
+    void aSupervisorOverridesACriticalFindingWithAReasonAndTheOriginalIsKept() {
+        signIn("trainee3");
+        long trainee3 = directory.currentStaffId();
+        Scenario chest = library.current().scenario("chest-pain-gardening").orElseThrow();
+        String id = calls.start(chest.id(), Mode.ASSESSMENT);
+        // The model answer without the breathlessness screen: one critical finding.
+        for (CallAction a : chest.expected().get("crushing").modelAnswer()) {
+            if (!(a instanceof CallAction.Ask ask && ask.questionId().equals("q-breathless"))) {
+                calls.record(id, a);
+            }
+        }
+        assertThat(calls.end(id).band()).isEqualTo("NON_COMPLIANT");
+
+        signIn("supervisor1");
+        var debrief = traineeCalls.debrief(trainee3, id);
+        int critical = debrief.scoreCard().findings().indexOf(debrief.scoreCard().findings().stream()
+                .filter(uk.carenav.scoring.Finding::critical).findFirst().orElseThrow());
+        assertThatThrownBy(() -> traineeCalls.overrideFinding(trainee3, id, critical, "MAJOR", "short"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("Reason"));
+        traineeCalls.overrideFinding(trainee3, id, critical, "MAJOR",
+                "He had already said he was breathless in his opening words, so the screen was answered.");
+        traineeCalls.comment(trainee3, id, "Good, quick routing. Ask the screen anyway next time.");
+
+        Records.TraineeRecord r = signOffs.trainee(trainee3);
+        assertThat(r.assessedCalls()).singleElement().satisfies(a -> {
+            assertThat(a.critical()).isFalse();
+            assertThat(a.band()).isNotEqualTo("NON_COMPLIANT");
+        });
+        // Another supervisor cannot touch it.
+        signIn("supervisor2");
+        assertThatThrownBy(() -> traineeCalls.debrief(trainee3, id)).isInstanceOf(AccessDeniedException.class);
+
+        signIn("trainee3");
+        var mine = calls.debrief(id);
+        assertThat(mine.attempt().band()).isEqualTo("NON_COMPLIANT");
+        assertThat(mine.reviews()).hasSize(2);
+    }
+
     private static String pdfText(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);

@@ -1,37 +1,22 @@
 package uk.carenav.call.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import uk.carenav.call.CallEvent;
 import uk.carenav.call.CallService;
 import uk.carenav.call.Debrief;
 import uk.carenav.call.Mode;
-import uk.carenav.scenario.CallAction;
-import uk.carenav.scenario.Catalogue;
-import uk.carenav.scenario.Scenario;
-import uk.carenav.scoring.Finding;
-import uk.carenav.scoring.ScoreCard;
 
-/** The explained result of a call: band, points per segment, every finding with why and source, model answer, replay. */
+/** The trainee's debrief of a finished call. */
 @Route("attempt/:attemptId")
 @RolesAllowed("TRAINEE")
 public class DebriefView extends Main implements BeforeEnterObserver, HasDynamicTitle {
@@ -57,87 +42,10 @@ public class DebriefView extends Main implements BeforeEnterObserver, HasDynamic
             event.forwardTo("call/" + id);
             return;
         }
-        show(calls.debrief(id));
-    }
-
-    private void show(Debrief d) {
+        Debrief d = calls.debrief(id);
+        title = "Debrief: " + d.scenario().title() + " | CareNav Trainer";
         removeAll();
-        ScoreCard card = d.scoreCard();
-        Scenario s = d.scenario();
-        title = "Debrief: " + s.title() + " | CareNav Trainer";
-        add(new H1("Call debrief"));
-        add(new Paragraph(s.title() + " \u2014 " + d.attempt().mode().label() + " call, "
-                + s.variant(d.attempt().variantId()).map(Scenario.Variant::label).orElse("")));
-
-        Div result = new Div();
-        result.addClassName("debrief-result");
-        BandBadge badge = new BandBadge(card.band().name());
-        Span pct = new Span(String.format("%.1f%%", card.percentage()));
-        pct.addClassName("debrief-percentage");
-        Span verdict = new Span(card.passed() ? "Pass" : "Not passed");
-        verdict.addClassName(card.passed() ? "verdict-pass" : "verdict-fail");
-        result.add(badge, pct, verdict);
-        add(result);
-        String routeName = card.routeChosen() == null ? "no route" : d.catalogue().routes().containsKey(card.routeChosen())
-                ? d.catalogue().routes().get(card.routeChosen()).name() : card.routeChosen();
-        add(new Paragraph("Routing: " + card.routingGrade().label() + " (" + routeName + ")"
-                + (card.questionsBeforeRoute() == null ? "" : ", after " + card.questionsBeforeRoute() + " questions")
-                + (card.secondsToRoute() == null ? "" : " and " + CallTimer.format(Math.round(card.secondsToRoute())))
-                + (card.confidence() == null ? "" : ". Your confidence: " + card.confidence() + " of 5.")));
-        if (card.criticalDeviation()) {
-            Paragraph p = new Paragraph("This call has a critical deviation, so it is Non-compliant whatever its points. "
-                    + "On a real call this could have harmed the patient: read the critical findings first.");
-            p.addClassName("critical-warning");
-            add(p);
-        }
-
-        for (var r : d.rescores()) {
-            add(new Paragraph("Re-scored on " + HistoryView.WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault()))
-                    + " against version " + r.scenarioVersion() + ": " + uk.carenav.scoring.ComplianceBand.valueOf(r.band()).label()
-                    + String.format(" (%.1f%%)", r.percentage()) + ", because: " + r.reason()
-                    + ". The result above is the original, as marked when the call ended."));
-        }
-
-        add(new H2("Points by segment"));
-        Grid<ScoreCard.SegmentScore> segments = new Grid<>(ScoreCard.SegmentScore.class, false);
-        segments.setAriaLabel("Points by segment");
-        segments.addColumn(x -> x.segment().label()).setHeader("Segment").setAutoWidth(true);
-        segments.addColumn(x -> x.possible() == 0 ? "not marked in this call" : x.points() + " of " + x.possible())
-                .setHeader("Points");
-        segments.addColumn(x -> x.findings().stream().filter(Finding::deviation).count()).setHeader("Deviations");
-        segments.setItems(card.segments());
-        segments.setAllRowsVisible(true);
-        add(segments);
-
-        add(new H2("Findings"));
-        List<Finding> ordered = card.findings().stream()
-                .sorted(java.util.Comparator.comparing((Finding f) -> f.severity() == null ? 9 : f.severity().ordinal()))
-                .toList();
-        for (Finding f : ordered) {
-            add(finding(f));
-        }
-
-        add(new H2("Model answer"));
-        add(new Paragraph(s.expected().get(d.attempt().variantId()).rationale()));
-        OrderedList model = new OrderedList();
-        s.expected().get(d.attempt().variantId()).modelAnswer().forEach(a -> model.add(new ListItem(describe(a, s, d.catalogue()))));
-        add(model);
-
-        add(new H2("Your call, step by step"));
-        OrderedList replay = new OrderedList();
-        replay.addClassName("replay");
-        replay.add(new ListItem("0:00 " + s.caller().name() + ": " + s.opening()));
-        for (CallEvent e : d.events()) {
-            CallAction a = e.toAction();
-            String text = a == null ? "Call ended" : describe(a, s, d.catalogue());
-            if (a instanceof CallAction.Ask ask) {
-                text += " \u2014 " + s.caller().name() + ": " + s.question(ask.questionId())
-                        .map(q -> q.answerFor(d.attempt().variantId())).orElse("");
-            }
-            replay.add(new ListItem(CallTimer.format(Math.round(e.atSeconds())) + " " + text));
-        }
-        add(replay);
-
+        add(new H1("Call debrief"), new DebriefPanel(d, null));
         Div actions = new Div();
         actions.addClassName("debrief-actions");
         if (d.attempt().mode() == Mode.PRACTICE) {
@@ -147,62 +55,5 @@ public class DebriefView extends Main implements BeforeEnterObserver, HasDynamic
         }
         actions.add(new Anchor("training", "Back to My training"), new Anchor("history", "Call history"));
         add(actions);
-    }
-
-    private static Component finding(Finding f) {
-        Div d = new Div();
-        d.addClassNames("finding", f.deviation() ? "finding-deviation" : "finding-met");
-        Span sev = new Span(f.deviation() ? f.severity().label() : "Met");
-        sev.getElement().getThemeList().add("badge " + (!f.deviation() ? "success" : switch (f.severity()) {
-            case CRITICAL -> "error primary";
-            case MAJOR -> "error";
-            case MODERATE -> "contrast";
-            case MINOR -> "";
-        }));
-        H3 item = new H3(f.item());
-        Div head = new Div(sev, item);
-        head.addClassName("finding-head");
-        d.add(head);
-        d.add(labelled("What you did", f.did()));
-        if (f.deviation()) {
-            d.add(labelled("Expected", f.expected()));
-            d.add(labelled("Why", f.feedback()));
-            if (!f.source().isEmpty()) {
-                d.add(labelled("Source", f.source()));
-            }
-        }
-        d.add(labelled("Points", f.possible() > 0 ? f.points() + " of " + f.possible() : String.valueOf(f.points())));
-        return d;
-    }
-
-    private static Paragraph labelled(String label, String text) {
-        Span l = new Span(label + ": ");
-        l.addClassName("finding-label");
-        Paragraph p = new Paragraph(l, new Span(text));
-        p.addClassName("finding-line");
-        return p;
-    }
-
-    static String describe(CallAction a, Scenario s, Catalogue c) {
-        if (a instanceof CallAction.Ask x) {
-            return "Ask: " + s.question(x.questionId()).map(Scenario.Question::text).orElse(x.questionId());
-        }
-        if (a instanceof CallAction.Say x) {
-            return "Say: \u201C" + s.statement(x.statementId()).map(Scenario.Statement::text).orElse(x.statementId()) + "\u201D";
-        }
-        if (a instanceof CallAction.ChooseRoute x) {
-            return "Route: " + (c.routes().containsKey(x.routeId()) ? c.routes().get(x.routeId()).name() : x.routeId());
-        }
-        if (a instanceof CallAction.SafetyNet x) {
-            return "Safety-net: \u201C" + (c.safetyNetting().containsKey(x.stepId()) ? c.safetyNetting().get(x.stepId()).wording()
-                    : x.stepId()) + "\u201D";
-        }
-        if (a instanceof CallAction.WriteNote x) {
-            return "Note: " + x.text();
-        }
-        if (a instanceof CallAction.RateConfidence x) {
-            return "Confidence: " + x.value() + " of 5";
-        }
-        return a.toString();
     }
 }

@@ -114,6 +114,12 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         assessed.addColumn(a -> a.band() == null ? "" : uk.carenav.scoring.ComplianceBand.valueOf(a.band()).label())
                 .setHeader("Band").setAutoWidth(true);
         assessed.addColumn(a -> Boolean.TRUE.equals(a.critical()) ? "Yes" : "No").setHeader("Critical finding");
+        assessed.addComponentColumn(a -> {
+            Button review = new Button("Review", e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + traineeId + "/calls/" + a.id())));
+            review.setAriaLabel("Review the call " + a.title());
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return review;
+        }).setHeader("Transcript and score card").setAutoWidth(true);
         assessed.setItems(r.assessedCalls());
         assessed.setAllRowsVisible(true);
         assessed.addThemeVariants(GridVariant.LUMO_COMPACT);
