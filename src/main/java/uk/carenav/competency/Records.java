@@ -37,7 +37,8 @@ public final class Records {
     }
 
     /** A competency with the trainee's evidence for it. */
-    public record CompetencyEvidence(Catalogue.Competency competency, int assessedCalls, int passed, String status) {
+    public record CompetencyEvidence(Catalogue.Competency competency, int assessedCalls, int passed, int observedMet,
+            String status) {
     }
 
     /** Everything about one trainee for the supervisor. */

@@ -59,12 +59,16 @@ public class SignOffService {
     private final CompetencyStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final ReadinessPolicy policy = ReadinessPolicy.defaults();
+    private final ReadinessPolicy policy;
     private final ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
+    private final CompetencyFramework framework;
+
     SignOffService(TraineeCalls calls, StaffDirectory directory, ScenarioLibrary library, CompetencyStore store, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ReadinessPolicy policy, CompetencyFramework framework) {
+        this.framework = framework;
+        this.policy = policy;
         this.calls = calls;
         this.directory = directory;
         this.library = library;
@@ -102,7 +106,7 @@ public class SignOffService {
         List<ObservedCall> observed = store.observed(traineeId);
         Readiness.Result readiness = readiness(attempts, observed);
         List<SignOff> signOffs = store.signOffs(traineeId);
-        return new TraineeRecord(t, status(attempts, readiness, signOffs), readiness, competencies(attempts),
+        return new TraineeRecord(t, status(attempts, readiness, signOffs), readiness, competencies(attempts, observed),
                 assessed(attempts), observed, signOffs);
     }
 
@@ -228,10 +232,11 @@ public class SignOffService {
         List<String> out = new ArrayList<>();
         try {
             var root = json.readTree(evidenceJson);
-            var framework = library.current().catalogue().competencies();
+            Map<String, Catalogue.Competency> byId = new LinkedHashMap<>();
+            framework.current().forEach(c -> byId.put(c.id(), c));
             for (var c : root.path("competencies")) {
                 if (!"Not yet evidenced".equals(c.path("status").asText())) {
-                    var comp = framework.get(c.path("competency").asText());
+                    var comp = byId.get(c.path("competency").asText());
                     out.add(c.path("competency").asText() + " " + (comp == null ? "" : comp.title()) + " ("
                             + c.path("status").asText().toLowerCase() + ")");
                 }
@@ -272,23 +277,43 @@ public class SignOffService {
         return attempts.stream().anyMatch(AttemptSummary::completed) ? TraineeStatus.IN_TRAINING : TraineeStatus.NOT_STARTED;
     }
 
+    /** Which competencies each part of the observed live-call rubric shows, when rated Met (route: correct or acceptable). */
+    static final Map<String, List<String>> OBSERVED_EVIDENCE = Map.of(
+            "route", List.of("SERV-1", "SERV-2"),
+            "redFlags", List.of("RISK-1", "RISK-2"),
+            "safetyNetting", List.of("SN-1"),
+            "communication", List.of("COM-1", "COM-2", "IG-1", "ROLE-1"),
+            "documentation", List.of("DOC-1"));
+
     /**
-     * Evidence per competency from assessed calls: "Proficient" after two passes with the latest passed,
-     * "Developing" once there is any evidence, "Not yet evidenced" before.
+     * Evidence per competency from assessed calls (the scenario's competencies) and observed live calls (the
+     * rubric parts rated Met). "Proficient" with two or more pieces of evidence and the latest assessed call
+     * passed; "Developing" once there is any evidence; "Not yet evidenced" before.
      */
-    private List<CompetencyEvidence> competencies(List<AttemptSummary> attempts) {
+    private List<CompetencyEvidence> competencies(List<AttemptSummary> attempts, List<ObservedCall> observed) {
         Map<String, List<String>> byScenario = calls.competenciesByScenario();
         List<AttemptSummary> newestFirst = assessed(attempts);
         List<CompetencyEvidence> out = new ArrayList<>();
-        for (Catalogue.Competency c : library.current().catalogue().competencies().values()) {
+        for (Catalogue.Competency c : framework.current()) {
             List<AttemptSummary> evidencing = newestFirst.stream()
                     .filter(a -> byScenario.getOrDefault(a.scenarioId(), List.of()).contains(c.id())).toList();
             int passed = (int) evidencing.stream().filter(a -> Boolean.TRUE.equals(a.passed())).count();
-            String status = evidencing.isEmpty() ? "Not yet evidenced"
-                    : passed >= 2 && Boolean.TRUE.equals(evidencing.get(0).passed()) ? "Proficient" : "Developing";
-            out.add(new CompetencyEvidence(c, evidencing.size(), passed, status));
+            int observedMet = (int) observed.stream().filter(o -> observedShows(o, c.id())).count();
+            boolean latestPassed = evidencing.isEmpty() || Boolean.TRUE.equals(evidencing.get(0).passed());
+            String status = evidencing.isEmpty() && observedMet == 0 ? "Not yet evidenced"
+                    : passed + observedMet >= 2 && latestPassed ? "Proficient" : "Developing";
+            out.add(new CompetencyEvidence(c, evidencing.size(), passed, observedMet, status));
         }
         return out;
+    }
+
+    private static boolean observedShows(ObservedCall o, String competency) {
+        return (("CORRECT".equals(o.routeGrade()) || "ACCEPTABLE".equals(o.routeGrade()))
+                        && OBSERVED_EVIDENCE.get("route").contains(competency))
+                || ("MET".equals(o.redFlags()) && OBSERVED_EVIDENCE.get("redFlags").contains(competency))
+                || ("MET".equals(o.safetyNetting()) && OBSERVED_EVIDENCE.get("safetyNetting").contains(competency))
+                || ("MET".equals(o.communication()) && OBSERVED_EVIDENCE.get("communication").contains(competency))
+                || ("MET".equals(o.documentation()) && OBSERVED_EVIDENCE.get("documentation").contains(competency));
     }
 
     private String snapshot(TraineeRecord r) {
@@ -300,7 +325,7 @@ public class SignOffService {
                 "ended", String.valueOf(a.endedAt()))).toList());
         s.put("observedLiveCalls", r.observed());
         s.put("competencies", r.competencies().stream().map(c -> Map.of("competency", c.competency().id(), "status",
-                c.status(), "assessedCalls", c.assessedCalls(), "passed", c.passed())).toList());
+                c.status(), "assessedCalls", c.assessedCalls(), "passed", c.passed(), "observedMet", c.observedMet())).toList());
         try {
             return json.writeValueAsString(s);
         } catch (JsonProcessingException e) {

@@ -54,6 +54,10 @@ class AccessMatrixTest {
             Map.entry("SignOffService.myStatus", "TRAINEE"),
             Map.entry("SignOffService.myCertificate", "TRAINEE"),
             Map.entry("DatabaseBackup.backup", "ADMIN"),
+            Map.entry("CompetencyFramework.preview", "ADMIN"),
+            Map.entry("CompetencyFramework.apply", "ADMIN"),
+            Map.entry("CompetencyFramework.export", "ADMIN"),
+            Map.entry("CompetencyFramework.current", "-"),
             Map.entry("DatabaseBackup.available", "-"),
             Map.entry("AuditTrail.latest", "ADMIN"),
             Map.entry("AuditTrail.verify", "ADMIN"),
@@ -83,7 +87,8 @@ class AccessMatrixTest {
                 context.getBean(OrganisationAdmin.class), context.getBean(StaffDirectory.class),
                 context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
                 context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
-                context.getBean(uk.carenav.organisation.DatabaseBackup.class));
+                context.getBean(uk.carenav.organisation.DatabaseBackup.class),
+                context.getBean(uk.carenav.competency.CompetencyFramework.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {

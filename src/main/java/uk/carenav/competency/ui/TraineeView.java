@@ -98,6 +98,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         comps.addColumn(c -> c.competency().title()).setHeader("Competency").setAutoWidth(true);
         comps.addColumn(Records.CompetencyEvidence::assessedCalls).setHeader("Assessed calls");
         comps.addColumn(Records.CompetencyEvidence::passed).setHeader("Passed");
+        comps.addColumn(Records.CompetencyEvidence::observedMet).setHeader("Observed, met");
         comps.addColumn(Records.CompetencyEvidence::status).setHeader("Status").setAutoWidth(true);
         comps.setItems(r.competencies());
         comps.setAllRowsVisible(true);
