@@ -36,18 +36,8 @@ public abstract class BrowserTest {
 
     @BeforeAll
     static void launchBrowser() {
-        Path chromium = Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            throw new IllegalStateException("Browser tests need Chromium at " + chromium
-                    + ": install it with 'apt-get install -y chromium' (or run .ci/run).");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(chromium)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
     }
 
     @AfterAll

@@ -53,7 +53,8 @@ public class CallStepBenchmark {
         public void start() throws Exception {
             dir = Files.createTempDirectory("carenav-bench");
             context = new SpringApplicationBuilder(Application.class).run(
-                    "--spring.datasource.url=jdbc:h2:file:" + dir.resolve("carenav").toAbsolutePath(),
+                    "--spring.config.location=classpath:/application.properties",
+                    "--carenav.data-dir=" + dir.toAbsolutePath(),
                     "--carenav.demo-data=true", "--server.port=0", "--spring.main.banner-mode=off",
                     "--logging.level.root=WARN");
         }
