@@ -145,6 +145,17 @@ public class TraineeCalls {
         return out;
     }
 
+    /** For service leads: the calls of every trainee in their area, by trainee id. */
+    @PreAuthorize("hasRole('SERVICE_LEAD')")
+    public Map<Long, List<AttemptSummary>> callsOfAreaTrainees() {
+        List<Long> ids = directory.myAreaTrainees().stream().map(StaffSummary::id).toList();
+        Map<String, Long> owner = new HashMap<>();
+        Map<Long, List<AttemptSummary>> out = store.forTrainees(ids, owner).stream().map(this::effective)
+                .collect(Collectors.groupingBy(a -> owner.get(a.id())));
+        ids.forEach(id -> out.putIfAbsent(id, List.of()));
+        return out;
+    }
+
     /** The competencies each scenario evidences, from the current library. */
     public Map<String, List<String>> competenciesByScenario() {
         return library.current().scenarios().stream().collect(Collectors.toMap(Scenario::id, Scenario::competencies));

@@ -64,10 +64,12 @@ public class SignOffService {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
 
     private final CompetencyFramework framework;
+    private final StatusRules statusRules;
 
     SignOffService(TraineeCalls calls, StaffDirectory directory, ScenarioLibrary library, CompetencyStore store, Clock clock,
-            ApplicationEventPublisher events, ReadinessPolicy policy, CompetencyFramework framework) {
+            ApplicationEventPublisher events, ReadinessPolicy policy, CompetencyFramework framework, StatusRules statusRules) {
         this.framework = framework;
+        this.statusRules = statusRules;
         this.policy = policy;
         this.calls = calls;
         this.directory = directory;
@@ -251,30 +253,16 @@ public class SignOffService {
         return directory.myTrainee(traineeId).orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
     }
 
-    private static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
-        return attempts.stream().filter(a -> a.completed() && a.mode() == Mode.ASSESSMENT).toList();
+    static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
+        return StatusRules.assessed(attempts);
     }
 
     private Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {
-        List<Readiness.AssessedCall> rule = assessed(attempts).stream().map(a -> new Readiness.AssessedCall(a.endedAt(),
-                a.category(), a.band(), Boolean.TRUE.equals(a.passed()), Boolean.TRUE.equals(a.critical()))).toList();
-        int observedCompliant = (int) observed.stream()
-                .filter(o -> o.band().equals("HIGH_COMPLIANCE") || o.band().equals("COMPLIANT")).count();
-        return Readiness.judge(policy, rule, observedCompliant, clock.instant());
+        return statusRules.readiness(attempts, observed);
     }
 
     private TraineeStatus status(List<AttemptSummary> attempts, Readiness.Result readiness, List<SignOff> signOffs) {
-        if (!signOffs.isEmpty()) {
-            SignOff latest = signOffs.get(0);
-            if (!latest.active()) {
-                return TraineeStatus.REVOKED;
-            }
-            return latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
-        }
-        if (readiness.ready()) {
-            return TraineeStatus.READY;
-        }
-        return attempts.stream().anyMatch(AttemptSummary::completed) ? TraineeStatus.IN_TRAINING : TraineeStatus.NOT_STARTED;
+        return statusRules.status(attempts, readiness, signOffs);
     }
 
     /** Which competencies each part of the observed live-call rubric shows, when rated Met (route: correct or acceptable). */

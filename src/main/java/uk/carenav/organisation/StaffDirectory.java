@@ -78,6 +78,21 @@ public class StaffDirectory {
         return signedIn().getId();
     }
 
+    /** The active trainees at every practice of the signed-in service lead's area. */
+    @PreAuthorize("hasRole('SERVICE_LEAD')")
+    public List<StaffSummary> myAreaTrainees() {
+        StaffMember me = signedIn();
+        if (me.getArea() == null) {
+            return List.of();
+        }
+        List<Practice> inArea = practices.findInArea(me.getArea().getId());
+        if (inArea.isEmpty()) {
+            return List.of();
+        }
+        return staff.findAtPracticesWithRole(inArea, Role.TRAINEE).stream().filter(StaffMember::isEnabled)
+                .map(StaffSummary::of).toList();
+    }
+
     /** The practices in the signed-in service lead's area, with trainee headcounts. */
     @PreAuthorize("hasRole('SERVICE_LEAD')")
     public AreaHeadcount myArea() {

@@ -132,6 +132,21 @@ class SignOffServiceTest {
         String text = pdfText(signOffs.certificate(trainee2));
         assertThat(text).contains("Certificate of care navigation sign-off", "Priya Shah", "Riverside Surgery",
                 "Helen Price", "Refresher due by", "Readiness rule: 2026-11 v1", "RISK-1");
+        // The service lead's coverage, against hand-computed figures: Riverside Surgery has trainee1 (not
+        // started) and trainee2 (signed off): 50% signed off, amber; every other practice red, nobody signed off.
+        signIn("lead1");
+        AreaTrainingStatus.Area area = areaStatus.myArea();
+        var riverside = area.practices().stream().filter(p -> p.practice().equals("Riverside Surgery")).findFirst().orElseThrow();
+        assertThat(riverside.trainees()).isEqualTo(2);
+        assertThat(riverside.count(TraineeStatus.SIGNED_OFF)).isEqualTo(1);
+        assertThat(riverside.count(TraineeStatus.NOT_STARTED)).isEqualTo(1);
+        assertThat(riverside.signedOffPercent()).isEqualTo(50);
+        assertThat(riverside.rag()).isEqualTo("Amber");
+        assertThat(area.trainees()).isEqualTo(6);
+        assertThat(area.count(TraineeStatus.SIGNED_OFF)).isEqualTo(1);
+        assertThat(area.practices()).filteredOn(p -> !p.practice().equals("Riverside Surgery")).extracting(AreaTrainingStatus.PracticeStatus::rag)
+                .containsOnly("Red");
+
         signIn("trainee2");
         assertThat(signOffs.myStatus().status()).isEqualTo(TraineeStatus.SIGNED_OFF);
         assertThat(pdfText(signOffs.myCertificate())).contains("Priya Shah");
@@ -139,6 +154,8 @@ class SignOffServiceTest {
 
     @Autowired
     uk.carenav.call.TraineeCalls traineeCalls;
+    @Autowired
+    AreaTrainingStatus areaStatus;
 
     @Test
     void aSupervisorOverridesACriticalFindingWithAReasonAndTheOriginalIsKept() {

@@ -50,6 +50,9 @@ class AccessMatrixTest {
             Map.entry("StaffDirectory.myTrainee", "SUPERVISOR"),
             Map.entry("StaffDirectory.currentStaffId", "*"),
             Map.entry("TraineeCalls.*", "SUPERVISOR"),
+            Map.entry("TraineeCalls.callsOfAreaTrainees", "SERVICE_LEAD"),
+            Map.entry("StaffDirectory.myAreaTrainees", "SERVICE_LEAD"),
+            Map.entry("AreaTrainingStatus.*", "SERVICE_LEAD"),
             Map.entry("SignOffService.*", "SUPERVISOR"),
             Map.entry("SignOffService.myStatus", "TRAINEE"),
             Map.entry("SignOffService.myCertificate", "TRAINEE"),
@@ -88,7 +91,8 @@ class AccessMatrixTest {
                 context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
                 context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
                 context.getBean(uk.carenav.organisation.DatabaseBackup.class),
-                context.getBean(uk.carenav.competency.CompetencyFramework.class));
+                context.getBean(uk.carenav.competency.CompetencyFramework.class),
+                context.getBean(uk.carenav.competency.AreaTrainingStatus.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {

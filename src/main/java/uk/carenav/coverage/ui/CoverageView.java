@@ -1,40 +1,60 @@
 package uk.carenav.coverage.ui;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.carenav.organisation.AreaHeadcount;
-import uk.carenav.organisation.PracticeHeadcount;
-import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.competency.AreaTrainingStatus;
+import uk.carenav.competency.AreaTrainingStatus.PracticeStatus;
+import uk.carenav.competency.TraineeStatus;
 
-/** The service lead's home: the practices in their area and how many navigators each is training. */
+/** The service lead's home: every practice in their area, how many navigators it trains and how far they have got. */
 @Route("coverage")
 @PageTitle("Training coverage | CareNav Trainer")
 @Menu(title = "Training coverage", order = 3, icon = "vaadin:chart-grid")
 @RolesAllowed("SERVICE_LEAD")
 public class CoverageView extends Main {
 
-    CoverageView(StaffDirectory directory) {
+    CoverageView(AreaTrainingStatus status) {
         addClassName("page");
-        AreaHeadcount area = directory.myArea();
-
+        AreaTrainingStatus.Area area = status.myArea();
         add(new H1("Training coverage"));
-        add(new Paragraph(area.area() + ": " + area.pcnCount() + " PCNs, " + area.practices().size()
-                + " practices, " + area.totalTrainees() + " trainee care navigators."));
+        long pcns = area.practices().stream().map(PracticeStatus::pcn).distinct().count();
+        int signedOff = area.count(TraineeStatus.SIGNED_OFF);
+        add(new Paragraph(area.name() + ": " + pcns + " PCNs, " + area.practices().size() + " practices, " + area.trainees()
+                + " trainee care navigators; " + signedOff + " signed off and in date"
+                + (area.trainees() == 0 ? "." : " (" + Math.round(signedOff * 100f / area.trainees()) + "%).")
+                + " RAG: green when 80% or more of a practice's trainees are signed off, amber from 50%, red below."));
 
-        Grid<PracticeHeadcount> grid = new Grid<>(PracticeHeadcount.class, false);
-        grid.setAriaLabel("Practices in your area with trainee headcounts");
-        grid.addColumn(PracticeHeadcount::pcn).setHeader("PCN").setSortable(true);
-        grid.addColumn(PracticeHeadcount::practice).setHeader("Practice").setSortable(true).setFlexGrow(2);
-        grid.addColumn(PracticeHeadcount::odsCode).setHeader("ODS code");
-        grid.addColumn(PracticeHeadcount::trainees).setHeader("Trainees").setSortable(true)
-                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+        Grid<PracticeStatus> grid = new Grid<>(PracticeStatus.class, false);
+        grid.setAriaLabel("Practices in your area with training status");
+        grid.addColumn(PracticeStatus::pcn).setHeader("PCN").setSortable(true).setAutoWidth(true);
+        grid.addColumn(PracticeStatus::practice).setHeader("Practice").setSortable(true).setAutoWidth(true);
+        grid.addColumn(PracticeStatus::odsCode).setHeader("ODS code").setAutoWidth(true);
+        grid.addColumn(PracticeStatus::trainees).setHeader("Trainees").setSortable(true).setTextAlign(ColumnTextAlign.END);
+        for (TraineeStatus s : TraineeStatus.values()) {
+            grid.addColumn(p -> p.count(s)).setHeader(s.label()).setSortable(true).setTextAlign(ColumnTextAlign.END)
+                    .setAutoWidth(true);
+        }
+        grid.addColumn(p -> p.signedOffPercent() == null ? "" : p.signedOffPercent() + "%").setHeader("Signed off")
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addComponentColumn(p -> {
+            Span rag = new Span(p.rag());
+            rag.getElement().getThemeList().add("badge " + switch (p.rag()) {
+                case "Green" -> "success";
+                case "Amber" -> "contrast";
+                case "Red" -> "error";
+                default -> "";
+            });
+            return rag;
+        }).setHeader("RAG").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(area.practices());

@@ -108,8 +108,9 @@ class RoleHomeUiTest extends UiTest {
     void serviceLeadSeesPracticesOfTheAreaWithHeadcounts() {
         signIn("lead1");
         UI.getCurrent().navigate("coverage");
-        Grid<uk.carenav.organisation.PracticeHeadcount> grid = _get(Grid.class);
+        Grid<uk.carenav.competency.AreaTrainingStatus.PracticeStatus> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isEqualTo(4);
+        assertThat(GridKt._fetch(grid, 0, 1000)).allMatch(p -> p.count(uk.carenav.competency.TraineeStatus.NOT_STARTED) == p.trainees());
         assertThat(GridKt._fetch(grid, 0, 1000)).extracting(h -> h.practice() + "=" + h.trainees())
                 .containsExactlyInAnyOrder("Riverside Surgery=2", "Quayside Medical Centre=1",
                         "Hillcrest Health Centre=1", "Orchard Lane Practice=2");

@@ -1,0 +1,49 @@
+package uk.carenav.competency;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.carenav.call.AttemptSummary;
+import uk.carenav.call.Mode;
+import uk.carenav.competency.Records.ObservedCall;
+import uk.carenav.competency.Records.SignOff;
+
+/** How a trainee's calls, observed calls and sign-offs become a readiness verdict and a status. Callers check access. */
+@Component
+class StatusRules {
+
+    private final ReadinessPolicy policy;
+    private final Clock clock;
+
+    StatusRules(ReadinessPolicy policy, Clock clock) {
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
+        return attempts.stream().filter(a -> a.completed() && a.mode() == Mode.ASSESSMENT).toList();
+    }
+
+    Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {
+        List<Readiness.AssessedCall> rule = assessed(attempts).stream().map(a -> new Readiness.AssessedCall(a.endedAt(),
+                a.category(), a.band(), Boolean.TRUE.equals(a.passed()), Boolean.TRUE.equals(a.critical()))).toList();
+        int observedCompliant = (int) observed.stream()
+                .filter(o -> o.band().equals("HIGH_COMPLIANCE") || o.band().equals("COMPLIANT")).count();
+        return Readiness.judge(policy, rule, observedCompliant, clock.instant());
+    }
+
+    TraineeStatus status(List<AttemptSummary> attempts, Readiness.Result readiness, List<SignOff> signOffs) {
+        if (!signOffs.isEmpty()) {
+            SignOff latest = signOffs.get(0);
+            if (!latest.active()) {
+                return TraineeStatus.REVOKED;
+            }
+            return latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
+        }
+        if (readiness.ready()) {
+            return TraineeStatus.READY;
+        }
+        return attempts.stream().anyMatch(AttemptSummary::completed) ? TraineeStatus.IN_TRAINING : TraineeStatus.NOT_STARTED;
+    }
+}
