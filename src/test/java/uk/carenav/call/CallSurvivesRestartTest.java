@@ -79,8 +79,6 @@ class CallSurvivesRestartTest {
     }
 
     private static void signIn(ConfigurableApplicationContext ctx, String username) {
-        UserDetails u = ctx.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        uk.carenav.SignIn.as(ctx.getBean(UserDetailsService.class), username);
     }
 }

@@ -81,7 +81,6 @@ class RescoreServiceTest {
     }
 
     private void signIn(String username) {
-        UserDetails u = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        uk.carenav.SignIn.as(users, username);
     }
 }

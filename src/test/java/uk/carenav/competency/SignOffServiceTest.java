@@ -205,7 +205,6 @@ class SignOffServiceTest {
     }
 
     private void signIn(String username) {
-        UserDetails u = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        uk.carenav.SignIn.as(users, username);
     }
 }

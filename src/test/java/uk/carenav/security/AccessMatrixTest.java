@@ -140,8 +140,7 @@ class AccessMatrixTest {
     }
 
     private void signIn(String username) {
-        UserDetails u = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities()));
+        uk.carenav.SignIn.as(users, username);
     }
 
 }
