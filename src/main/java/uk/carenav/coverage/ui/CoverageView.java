@@ -11,7 +11,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.server.StreamResource;
+import java.io.ByteArrayInputStream;
 import uk.carenav.competency.AreaTrainingStatus;
+import uk.carenav.coverage.CoverageCsv;
 import uk.carenav.competency.AreaTrainingStatus.PracticeStatus;
 import uk.carenav.competency.TraineeStatus;
 
@@ -58,6 +62,10 @@ public class CoverageView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(area.practices());
-        add(grid);
+        StreamResource csv = new StreamResource("training-coverage.csv", () -> new ByteArrayInputStream(CoverageCsv.of(area)));
+        csv.setContentType("text/csv");
+        Anchor export = new Anchor(csv, "Export this table as CSV");
+        export.getElement().setAttribute("download", true);
+        add(export, grid);
     }
 }
