@@ -53,6 +53,10 @@ class AccessMatrixTest {
             Map.entry("TraineeCalls.callsOfAreaTrainees", "SERVICE_LEAD"),
             Map.entry("StaffDirectory.myAreaTrainees", "SERVICE_LEAD"),
             Map.entry("AreaTrainingStatus.*", "SERVICE_LEAD"),
+            Map.entry("ServiceDirectory.forMyPractice", "*"),
+            Map.entry("ServiceDirectory.forPractice", "ADMIN"),
+            Map.entry("ServiceDirectory.gaps", "ADMIN"),
+            Map.entry("ServiceDirectory.save", "ADMIN"),
             Map.entry("SignOffService.*", "SUPERVISOR"),
             Map.entry("SignOffService.myStatus", "TRAINEE"),
             Map.entry("SignOffService.myCertificate", "TRAINEE"),
@@ -92,7 +96,8 @@ class AccessMatrixTest {
                 context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
                 context.getBean(uk.carenav.organisation.DatabaseBackup.class),
                 context.getBean(uk.carenav.competency.CompetencyFramework.class),
-                context.getBean(uk.carenav.competency.AreaTrainingStatus.class));
+                context.getBean(uk.carenav.competency.AreaTrainingStatus.class),
+                context.getBean(uk.carenav.call.ServiceDirectory.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {

@@ -38,6 +38,7 @@ import uk.carenav.call.CallEvent;
 import uk.carenav.call.CallService;
 import uk.carenav.call.CallState;
 import uk.carenav.call.Mode;
+import uk.carenav.call.ServiceDirectory;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
@@ -53,6 +54,8 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CallService calls;
     private final StaffDirectory directory;
+    private final ServiceDirectory services;
+    private java.util.Map<String, ServiceDirectory.LocalService> local = java.util.Map.of();
     private String attemptId;
     private CallState state;
     private final TranscriptPanel transcript = new TranscriptPanel();
@@ -61,9 +64,10 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span routeGiven = new Span();
     private boolean readAloud;
 
-    CallView(CallService calls, StaffDirectory directory) {
+    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services) {
         this.calls = calls;
         this.directory = directory;
+        this.services = services;
         addClassNames("page", "call-view");
     }
 
@@ -81,6 +85,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             return;
         }
         readAloud = state.readAloud();
+        local = services.forMyPractice();
         build();
     }
 
@@ -203,7 +208,10 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section section = section("Route");
         RadioButtonGroup<Catalogue.Route> routes = new RadioButtonGroup<>("Where should this caller go?");
         routes.setItems(state.catalogue().routes().values());
-        routes.setItemLabelGenerator(r -> r.name() + " \u2014 " + r.timeframe());
+        // The practice's own name for the service where it has one: trainees learn their local directory.
+        routes.setItemLabelGenerator(r -> local.containsKey(r.id())
+                ? local.get(r.id()).name() + " (" + r.name() + ") \u2014 " + r.timeframe()
+                : r.name() + " \u2014 " + r.timeframe());
         routes.addClassName("route-picker");
         Button give = new Button("Give this route", e -> {
             Catalogue.Route r = routes.getValue();
@@ -214,8 +222,8 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
             routes.setInvalid(false);
             if (save(new CallAction.ChooseRoute(r.id(), null)) != null) {
-                transcript.you("I'm going to direct you to: " + r.name() + ".");
-                routeGiven.setText("Route given: " + r.name());
+                transcript.you("I'm going to direct you to: " + routeName(r) + ".");
+                routeGiven.setText("Route given: " + routeName(r));
             }
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -273,6 +281,11 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         });
         section.add(note, confidence);
         return section;
+    }
+
+    private String routeName(Catalogue.Route r) {
+        ServiceDirectory.LocalService l = local.get(r.id());
+        return l == null ? r.name() : l.name() + (l.contact() == null ? "" : " (" + l.contact() + ")");
     }
 
     private static Section section(String heading) {
@@ -354,8 +367,8 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
                 case "route" -> {
                     Catalogue.Route r = state.catalogue().routes().get(e.content());
                     if (r != null) {
-                        transcript.you("I'm going to direct you to: " + r.name() + ".");
-                        routeGiven.setText("Route given: " + r.name());
+                        transcript.you("I'm going to direct you to: " + routeName(r) + ".");
+                        routeGiven.setText("Route given: " + routeName(r));
                     }
                 }
                 case "safety_net" -> {

@@ -43,7 +43,8 @@ class RoleHomeUiTest extends UiTest {
         // The navigation offers only the user's own pages.
         List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(nav).containsExactlyElementsOf(switch (username) {
-            case "admin" -> List.of("Administration", "Scenario library", "Competency framework", "Re-score calls", "Audit log");
+            case "admin" -> List.of("Administration", "Service directory", "Scenario library", "Competency framework",
+                    "Re-score calls", "Audit log");
             case "trainee1" -> List.of("My training", "Call history", "My sign-off");
             default -> List.of(heading);
         });
@@ -71,7 +72,7 @@ class RoleHomeUiTest extends UiTest {
     @ParameterizedTest
     @CsvSource({
             "training, TRAINEE", "history, TRAINEE", "my-sign-off, TRAINEE", "trainees, SUPERVISOR", "coverage, SERVICE_LEAD",
-            "admin, ADMIN", "admin/scenarios, ADMIN", "admin/rescore, ADMIN", "admin/audit, ADMIN", "admin/framework, ADMIN"})
+            "admin, ADMIN", "admin/scenarios, ADMIN", "admin/rescore, ADMIN", "admin/audit, ADMIN", "admin/framework, ADMIN", "admin/directory, ADMIN"})
     void everyRouteIsOpenOnlyToItsRole(String route, String role) {
         java.util.Map<String, String> users = java.util.Map.of("TRAINEE", "trainee2", "SUPERVISOR", "supervisor2",
                 "SERVICE_LEAD", "lead1", "ADMIN", "admin");

@@ -83,6 +83,21 @@ class CallViewUiTest extends UiTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theRoutePickerUsesThePracticesOwnServiceNames() {
+        signIn("trainee1");
+        UI.getCurrent().navigate("training");
+        _click(_get(Button.class, spec -> spec.withPredicate(
+                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        RadioButtonGroup<Catalogue.Route> routes = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("Where should this caller go?"));
+        var labels = routes.getListDataView().getItems().map(r -> routes.getItemLabelGenerator().apply(r)).toList();
+        assertThat(labels).contains("Riverside Pharmacy (Pharmacy First) (Pharmacy First (community pharmacy consultation))"
+                + " \u2014 Today or tomorrow - pharmacist consultation, can supply treatment");
+        assertThat(labels).contains("999 / A&E now \u2014 Now - call 999 or go to A&E");
+    }
+
+    @Test
     void anotherTraineesCallIsNotFound() {
         signIn("trainee6");
         UI.getCurrent().navigate("training");
