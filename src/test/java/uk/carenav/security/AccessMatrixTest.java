@@ -130,7 +130,7 @@ class AccessMatrixTest {
         assertThat(checked).hasSizeGreaterThan(15);
     }
 
-    /** Calls the method through the Spring proxy with placeholder arguments; true when security refused it. */
+    /** Calls the method through the Spring proxy with stand-in arguments (nulls, 1, "x"); true when security refused it. */
     private static boolean refused(Object bean, Method m) throws Exception {
         Object[] args = new Object[m.getParameterCount()];
         Class<?>[] types = m.getParameterTypes();

@@ -151,7 +151,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section section = section("Ask the caller");
         TextField search = new TextField();
         search.setLabel("Find a question");
-        search.setPlaceholder("Type a word, e.g. pain");
+        search.setHelperText("Type a word, e.g. pain, to narrow the list");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setWidthFull();

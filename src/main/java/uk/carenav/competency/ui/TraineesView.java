@@ -48,7 +48,7 @@ public class TraineesView extends Main {
         ComboBox<TraineeStatus> filter = new ComboBox<>("Show");
         filter.setItems(TraineeStatus.values());
         filter.setItemLabelGenerator(TraineeStatus::label);
-        filter.setPlaceholder("Everyone");
+        filter.setHelperText("Leave empty to show everyone");
         filter.setClearButtonVisible(true);
 
         Grid<TraineeOverview> grid = new Grid<>(TraineeOverview.class, false);
