@@ -197,6 +197,30 @@ public class CallService {
         return store.forTrainee(directory.currentProfile().id());
     }
 
+    static final List<String> DIFFICULTY = List.of("foundation", "intermediate", "advanced");
+
+    /**
+     * What to do next: for each category required for sign-off that the trainee has not yet passed in
+     * assessment, in the recommended order, one scenario (untried first, then the easiest); at most {@code max}.
+     */
+    @Transactional(readOnly = true)
+    public List<Scenario> recommended(int max) {
+        Set<String> passed = progress().categoriesPassedInAssessment();
+        Set<String> tried = new HashSet<>();
+        myAttempts().forEach(a -> tried.add(a.scenarioId()));
+        List<Scenario> out = new ArrayList<>();
+        for (String category : uk.carenav.scenario.Categories.REQUIRED_FOR_SIGN_OFF) {
+            if (out.size() >= max || passed.contains(category)) {
+                continue;
+            }
+            scenarios().stream().filter(s -> s.category().equals(category))
+                    .min(java.util.Comparator.comparing((Scenario s) -> tried.contains(s.id()))
+                            .thenComparing(s -> DIFFICULTY.indexOf(s.difficulty())).thenComparing(Scenario::title))
+                    .ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
     /** Progress over all the trainee's finished calls. */
     @Transactional(readOnly = true)
     public TrainingProgress progress() {

@@ -9,6 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.organisation.AuditedAction;
 import uk.carenav.organisation.InvalidInputException;
 import uk.carenav.organisation.StaffDirectory;
@@ -100,7 +101,7 @@ public class ServiceDirectory {
         if (v.length() > max) {
             throw new InvalidInputException(field, "Keep the " + field.toLowerCase() + " under " + max + " characters.");
         }
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 && !v.matches("\\+?[0-9 ()-]+")) {
+        if (SpreadsheetText.startsLikeFormula(v) && !v.matches("\\+?[0-9 ()-]+")) {
             throw new InvalidInputException(field, "Do not start with =, +, - or @ (spreadsheets treat that as a formula).");
         }
         return v.isEmpty() ? null : v;

@@ -72,20 +72,18 @@ public class AreaTrainingStatus {
         AreaHeadcount area = directory.myArea();
         List<StaffSummary> trainees = directory.myAreaTrainees();
         Map<Long, List<AttemptSummary>> attempts = calls.callsOfAreaTrainees();
+        Map<String, List<StaffSummary>> byPractice = trainees.stream()
+                .collect(java.util.stream.Collectors.groupingBy(StaffSummary::practiceOds));
         List<PracticeStatus> rows = new ArrayList<>();
         for (PracticeHeadcount p : area.practices()) {
             Map<TraineeStatus, Integer> counts = new EnumMap<>(TraineeStatus.class);
-            int n = 0;
-            for (StaffSummary t : trainees) {
-                if (!t.practiceOds().equals(p.odsCode())) {
-                    continue;
-                }
-                n++;
+            List<StaffSummary> here = byPractice.getOrDefault(p.odsCode(), List.of());
+            for (StaffSummary t : here) {
                 List<AttemptSummary> a = attempts.getOrDefault(t.id(), List.of());
                 TraineeStatus s = rules.status(a, rules.readiness(a, store.observed(t.id())), store.signOffs(t.id()));
                 counts.merge(s, 1, Integer::sum);
             }
-            rows.add(new PracticeStatus(p.odsCode(), p.practice(), p.pcn(), n, counts));
+            rows.add(new PracticeStatus(p.odsCode(), p.practice(), p.pcn(), here.size(), counts));
         }
         return new Area(area.area(), List.copyOf(rows));
     }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import uk.carenav.base.SpreadsheetText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -84,14 +82,12 @@ public class CompetencyFramework {
         if (bytes.length > MAX_BYTES) {
             return new Preview(List.of(), List.of(new RowError(0, null, "the file is larger than 1 MB; a framework is a few kilobytes")));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
+        var decoded = SpreadsheetText.utf8(bytes);
+        if (decoded.isEmpty()) {
             return new Preview(List.of(), List.of(new RowError(0, null,
                     "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"")));
         }
+        String text = decoded.get();
         if (text.indexOf('\0') >= 0) {
             return new Preview(List.of(), List.of(new RowError(0, null, "the file contains binary data, not CSV text")));
         }
@@ -114,7 +110,7 @@ public class CompetencyFramework {
                 int before = errors.size();
                 for (String col : COLUMNS) {
                     String v = r.get(col);
-                    if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                    if (SpreadsheetText.startsLikeFormula(v)) {
                         errors.add(new RowError(row, col, "starts with '" + v.charAt(0) + "': spreadsheet formulas are not allowed"));
                     }
                 }
@@ -178,7 +174,8 @@ public class CompetencyFramework {
         StringWriter w = new StringWriter();
         try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
             for (Competency c : current()) {
-                p.printRecord(safe(c.id()), c.tier(), safe(c.domain()), safe(c.title()), safe(c.description()));
+                p.printRecord(SpreadsheetText.neutralised(c.id()), c.tier(), SpreadsheetText.neutralised(c.domain()),
+                        SpreadsheetText.neutralised(c.title()), SpreadsheetText.neutralised(c.description()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -186,8 +183,8 @@ public class CompetencyFramework {
         return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** A leading =, +, - or @ makes spreadsheets run the cell; a leading apostrophe shows it as text. */
+    /** A cell as exported: see {@link SpreadsheetText#neutralised}. */
     static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SpreadsheetText.neutralised(cell);
     }
 }

@@ -10,8 +10,7 @@ public record ReadinessPolicy(String version, int minAssessedCalls, int windowDa
         int lastCalls, int maxPartialPercent, int maxLowPercent, int maxNonCompliant, int noCriticalInLast,
         int minObservedLiveCalls, int refresherMonths) {
 
-    public static final List<String> REQUIRED_CATEGORIES = List.of("emergency-red-flags", "same-day-urgent",
-            "pharmacy-first", "self-referral", "social-prescribing", "mental-health", "safeguarding-confidentiality");
+    public static final List<String> REQUIRED_CATEGORIES = uk.carenav.scenario.Categories.REQUIRED_FOR_SIGN_OFF;
 
     public static ReadinessPolicy defaults() {
         return new ReadinessPolicy("2026-11 v1", 10, 90, REQUIRED_CATEGORIES, 10, 10, 10, 0, 5, 2, 12);

@@ -21,8 +21,7 @@ class ReadinessSettings {
             @Value("${carenav.readiness.version:2026-11 v1}") String version,
             @Value("${carenav.readiness.min-assessed-calls:10}") int minCalls,
             @Value("${carenav.readiness.window-days:90}") int windowDays,
-            @Value("${carenav.readiness.required-categories:emergency-red-flags,same-day-urgent,pharmacy-first,"
-                    + "self-referral,social-prescribing,mental-health,safeguarding-confidentiality}") List<String> categories,
+            @Value("${carenav.readiness.required-categories:}") List<String> categories,
             @Value("${carenav.readiness.last-calls:10}") int lastCalls,
             @Value("${carenav.readiness.max-partial-percent:10}") int maxPartial,
             @Value("${carenav.readiness.max-low-percent:10}") int maxLow,
@@ -30,7 +29,9 @@ class ReadinessSettings {
             @Value("${carenav.readiness.no-critical-in-last:5}") int noCriticalInLast,
             @Value("${carenav.readiness.min-observed-live-calls:2}") int minObserved,
             @Value("${carenav.readiness.refresher-months:12}") int refresherMonths) {
-        return new ReadinessPolicy(version, minCalls, windowDays, List.copyOf(categories), lastCalls, maxPartial, maxLow,
+        List<String> required = categories.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+        return new ReadinessPolicy(version, minCalls, windowDays,
+                required.isEmpty() ? ReadinessPolicy.REQUIRED_CATEGORIES : required, lastCalls, maxPartial, maxLow,
                 maxNonCompliant, noCriticalInLast, minObserved, refresherMonths);
     }
 
@@ -39,8 +40,8 @@ class ReadinessSettings {
     ApplicationRunner recordReadinessPolicy(ReadinessPolicy policy, AuditTrail trail, JdbcClient jdbc) {
         return (ApplicationArguments args) -> {
             String described = describe(policy);
-            String last = jdbc.sql("select detail from audit_event where action = 'READINESS_RULE' order by id desc")
-                    .query(String.class).list().stream().findFirst().orElse(null);
+            String last = jdbc.sql("select detail from audit_event where action = 'READINESS_RULE' order by id desc"
+                    + " fetch first 1 rows only").query(String.class).optional().orElse(null);
             if (!described.equals(last)) {
                 trail.record("system", "READINESS_RULE", described);
             }

@@ -187,46 +187,38 @@ public class SignOffService {
     /** The certificate of an active sign-off of one of the supervisor's trainees, as a PDF. */
     @Transactional(readOnly = true)
     public byte[] certificate(long traineeId) {
-        return certificateFor(trainee(traineeId));
+        StaffSummary t = mine(traineeId);
+        return certificate(t.displayName(), t.practice(), t.pcn(), store.signOffs(traineeId),
+                "There is no active sign-off to certify.");
     }
 
     /** The signed-in trainee's own status and sign-offs. */
     @PreAuthorize("hasRole('TRAINEE')")
     @Transactional(readOnly = true)
     public MyStatus myStatus() {
-        long me = directory.currentStaffId();
-        List<SignOff> signOffs = store.signOffs(me);
-        SignOff latest = signOffs.isEmpty() ? null : signOffs.get(0);
-        TraineeStatus status = latest == null ? null : !latest.active() ? TraineeStatus.REVOKED
-                : latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
-        return new MyStatus(status, latest);
+        List<SignOff> signOffs = store.signOffs(directory.currentStaffId());
+        return new MyStatus(statusRules.signOffStatus(signOffs), signOffs.isEmpty() ? null : signOffs.get(0));
     }
 
     /** The signed-in trainee's own certificate, while their sign-off is active. */
     @PreAuthorize("hasRole('TRAINEE')")
     @Transactional(readOnly = true)
     public byte[] myCertificate() {
-        long me = directory.currentStaffId();
-        StaffProfile profile = directory.currentProfile();
-        List<SignOff> signOffs = store.signOffs(me);
-        SignOff active = signOffs.stream().filter(SignOff::active).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Certificate", "You have no active sign-off."));
-        return CertificatePdf.render(new CertificatePdf.Content(profile.displayName(), profile.practice(), profile.pcn(),
-                LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(), active.policyVersion(),
-                active.exception(), evidencedCompetencies(store.evidence(active.id())), active.refresherDue(), active.id()));
+        StaffProfile me = directory.currentProfile();
+        return certificate(me.displayName(), me.practice(), me.pcn(), store.signOffs(me.id()),
+                "You have no active sign-off.");
     }
 
     /** A trainee's sign-off status as they see it; null status when never signed off. */
     public record MyStatus(TraineeStatus status, SignOff latest) {
     }
 
-    private byte[] certificateFor(TraineeRecord r) {
-        SignOff active = r.signOffs().stream().filter(SignOff::active).findFirst()
-                .orElseThrow(() -> new InvalidInputException("Certificate", "There is no active sign-off to certify."));
-        return CertificatePdf.render(new CertificatePdf.Content(r.trainee().displayName(), r.trainee().practice(),
-                r.trainee().pcn(), LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(),
-                active.policyVersion(), active.exception(), evidencedCompetencies(store.evidence(active.id())),
-                active.refresherDue(), active.id()));
+    private byte[] certificate(String name, String practice, String pcn, List<SignOff> signOffs, String noneMessage) {
+        SignOff active = signOffs.stream().filter(SignOff::active).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Certificate", noneMessage));
+        return CertificatePdf.render(new CertificatePdf.Content(name, practice, pcn,
+                LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(), active.policyVersion(),
+                active.exception(), evidencedCompetencies(store.evidence(active.id())), active.refresherDue(), active.id()));
     }
 
     /** The competencies the sign-off's evidence snapshot shows as evidenced, with their titles. */

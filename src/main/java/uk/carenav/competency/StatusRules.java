@@ -34,16 +34,25 @@ class StatusRules {
     }
 
     TraineeStatus status(List<AttemptSummary> attempts, Readiness.Result readiness, List<SignOff> signOffs) {
-        if (!signOffs.isEmpty()) {
-            SignOff latest = signOffs.get(0);
-            if (!latest.active()) {
-                return TraineeStatus.REVOKED;
-            }
-            return latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
+        TraineeStatus bySignOff = signOffStatus(signOffs);
+        if (bySignOff != null) {
+            return bySignOff;
         }
         if (readiness.ready()) {
             return TraineeStatus.READY;
         }
         return attempts.stream().anyMatch(AttemptSummary::completed) ? TraineeStatus.IN_TRAINING : TraineeStatus.NOT_STARTED;
+    }
+
+    /** Signed off, refresher due or revoked, from the newest sign-off first; null when never signed off. */
+    TraineeStatus signOffStatus(List<SignOff> newestFirst) {
+        if (newestFirst.isEmpty()) {
+            return null;
+        }
+        SignOff latest = newestFirst.get(0);
+        if (!latest.active()) {
+            return TraineeStatus.REVOKED;
+        }
+        return latest.refresherDue().isBefore(LocalDate.now(clock)) ? TraineeStatus.REFRESHER_DUE : TraineeStatus.SIGNED_OFF;
     }
 }

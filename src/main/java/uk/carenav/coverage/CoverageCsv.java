@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import uk.carenav.competency.AreaTrainingStatus;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.competency.TraineeStatus;
 
 /**
@@ -45,6 +46,6 @@ public final class CoverageCsv {
     }
 
     static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+        return SpreadsheetText.neutralised(cell);
     }
 }

@@ -2,10 +2,6 @@ package uk.carenav.scenario;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.scenario.Catalogue.Competency;
 import uk.carenav.scenario.Catalogue.Distractor;
 import uk.carenav.scenario.Catalogue.RedFlag;
@@ -207,14 +204,12 @@ final class CatalogueReader {
             problems.add(new Problem(folder + "/" + COMPETENCIES, 0, 0, "the catalogue file " + COMPETENCIES + " is missing"));
             return out;
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(file.bytes())).toString();
-        } catch (CharacterCodingException e) {
+        var decoded = SpreadsheetText.utf8(file.bytes());
+        if (decoded.isEmpty()) {
             problems.add(new Problem(file.path(), 1, 1, "the file is not UTF-8 text; save it as UTF-8 CSV"));
             return out;
         }
+        String text = decoded.get();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text.replace("\uFEFF", "")), format)) {
             List<String> header = parser.getHeaderNames();

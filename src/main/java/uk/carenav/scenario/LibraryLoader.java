@@ -26,6 +26,8 @@ public final class LibraryLoader {
     /** Where the library packaged in the jar lives on the class path. */
     public static final String PACKAGED = "scenarios";
     static final int MAX_FILES = 10_000;
+    private static final List<String> CATALOGUE_FILES = List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS,
+            CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES);
 
     private LibraryLoader() {
     }
@@ -118,8 +120,7 @@ public final class LibraryLoader {
 
     static Map<String, SourceFile> packagedCatalogue() {
         Map<String, SourceFile> out = new LinkedHashMap<>();
-        for (String name : List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS, CatalogueReader.SAFETY_NETTING,
-                CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES)) {
+        for (String name : CATALOGUE_FILES) {
             String path = PACKAGED + "/catalogue/" + name;
             try (InputStream in = LibraryLoader.class.getClassLoader().getResourceAsStream(path)) {
                 if (in != null) {
@@ -152,8 +153,7 @@ public final class LibraryLoader {
 
     static Map<String, SourceFile> catalogueFrom(Path dir) {
         Map<String, SourceFile> out = new LinkedHashMap<>();
-        for (String name : List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS, CatalogueReader.SAFETY_NETTING,
-                CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES)) {
+        for (String name : CATALOGUE_FILES) {
             Path p = dir.resolve(name);
             if (Files.isRegularFile(p)) {
                 out.put(name, readFile(p));

@@ -30,9 +30,7 @@ import uk.carenav.scenario.Scenario.Variant;
  */
 public final class ScenarioReader {
 
-    public static final Set<String> CATEGORIES = Set.of("emergency-red-flags", "same-day-urgent", "pharmacy-first",
-            "self-referral", "social-prescribing", "mental-health", "safeguarding-confidentiality",
-            "routine-and-admin", "hard-calls");
+    public static final Set<String> CATEGORIES = Categories.LABELS.keySet();
     static final Set<String> DIFFICULTIES = Set.of("foundation", "intermediate", "advanced");
     static final Set<String> CALLING = Set.of("patient", "parent", "carer", "relative", "other");
     static final Set<String> SEXES = Set.of("female", "male");

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import uk.carenav.base.SpreadsheetText;
 
 /**
  * Reads a YAML file into {@link YamlNode}s with positions. Defensive: hostile or broken input gives a
@@ -54,8 +54,7 @@ final class YamlTreeReader {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            text = SpreadsheetText.strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             int[] pos = positionOfFirstBadByte(bytes);
             problems.add(new Problem(file, pos[0], pos[1],
@@ -183,8 +182,7 @@ final class YamlTreeReader {
 
     /** Line, column and byte offset (1-based) of the first byte that breaks UTF-8. */
     private static int[] positionOfFirstBadByte(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var decoder = SpreadsheetText.strictUtf8();
         // The longest valid prefix: binary search on decodability of prefixes is not monotonic at
         // multi-byte boundaries, so walk the bytes instead.
         int i = 0;

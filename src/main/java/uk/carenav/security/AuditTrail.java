@@ -58,10 +58,11 @@ public class AuditTrail {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit) {
-        return jdbc.sql("select id, at, actor, action, detail, prev_hash, hash from audit_event order by id desc")
+        return jdbc.sql("select id, at, actor, action, detail, prev_hash, hash from audit_event order by id desc"
+                        + " fetch first " + Math.max(1, limit) + " rows only")
                 .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7)))
-                .list().stream().limit(limit).toList();
+                .list();
     }
 
     /** Walks the whole chain from the start and names the first entry that does not match. */

@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import uk.carenav.call.ServiceDirectory;
 import uk.carenav.call.ServiceDirectory.LocalService;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.ui.FieldErrors;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PracticeSummary;
 import uk.carenav.scenario.Catalogue;
@@ -74,9 +74,9 @@ public class DirectoryView extends Main {
         }
         current = directory.forPractice(practice.getValue().id());
         var missing = directory.gaps(practice.getValue().id());
-        gaps.setText(missing.isEmpty() ? "Every catalogue route has a local service." : missing.size()
-                + " routes have no local service here (trainees see the catalogue name): "
-                + String.join(", ", missing.stream().map(Catalogue.Route::name).toList()) + ".");
+        int routes = grid.getListDataView().getItemCount();
+        gaps.setText(missing.isEmpty() ? "Every catalogue route has a local service." : missing.size() + " of " + routes
+                + " routes have no local service here; trainees see the catalogue name for those (marked below).");
         grid.getDataProvider().refreshAll();
     }
 
@@ -104,22 +104,13 @@ public class DirectoryView extends Main {
         }
         FormLayout form = new FormLayout(name, access, contact, hours, notes);
         d.add(new Div(new Paragraph(route.forWhom())), form);
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("Local name", name,
-                "How to refer or self-refer", access, "Phone or web address", contact, "Opening hours", hours,
-                "Eligibility notes", notes);
+        FieldErrors errors = new FieldErrors(Map.of("Local name", name, "How to refer or self-refer", access,
+                "Phone or web address", contact, "Opening hours", hours, "Eligibility notes", notes));
         Button save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                directory.save(practice.getValue().id(), new LocalService(route.id(), name.getValue(), access.getValue(),
-                        contact.getValue(), hours.getValue(), notes.getValue()));
+            if (errors.save(() -> directory.save(practice.getValue().id(), new LocalService(route.id(), name.getValue(),
+                    access.getValue(), contact.getValue(), hours.getValue(), notes.getValue())))) {
                 d.close();
                 refresh();
-            } catch (InvalidInputException ex) {
-                var f = fields.get(ex.field());
-                if (f != null) {
-                    f.setErrorMessage(ex.getMessage());
-                    f.setInvalid(true);
-                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -28,6 +28,7 @@ import uk.carenav.call.Mode;
 import uk.carenav.call.TrainingProgress;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
+import uk.carenav.scenario.Categories;
 import uk.carenav.scenario.Scenario;
 
 /** The trainee's home: what to do next, progress, and the scenario library by category. */
@@ -38,10 +39,7 @@ import uk.carenav.scenario.Scenario;
 public class TrainingView extends Main {
 
     /** The categories a trainee must pass in assessment before sign-off, in the order they are recommended. */
-    static final List<String> REQUIRED = List.of("emergency-red-flags", "same-day-urgent", "pharmacy-first",
-            "self-referral", "social-prescribing", "mental-health", "safeguarding-confidentiality");
-
-    static final List<String> DIFFICULTY = List.of("foundation", "intermediate", "advanced");
+    static final List<String> REQUIRED = Categories.REQUIRED_FOR_SIGN_OFF;
 
     private final CallService calls;
 
@@ -71,7 +69,7 @@ public class TrainingView extends Main {
         }
 
         add(new H2("What to do next"));
-        add(nextSteps(progress, scenarios, mine));
+        add(nextSteps());
 
         add(new H2("Progress"));
         add(progressPanel(progress));
@@ -91,26 +89,12 @@ public class TrainingView extends Main {
         });
     }
 
-    private Div nextSteps(TrainingProgress progress, List<Scenario> scenarios, List<AttemptSummary> mine) {
+    private Div nextSteps() {
         Div next = new Div();
         next.addClassName("scenario-cards");
-        Set<String> passed = progress.categoriesPassedInAssessment();
-        Set<String> tried = mine.stream().map(AttemptSummary::scenarioId).collect(Collectors.toSet());
-        int shown = 0;
-        for (String category : REQUIRED) {
-            if (passed.contains(category) || shown >= 3) {
-                continue;
-            }
-            var pick = scenarios.stream().filter(s -> s.category().equals(category))
-                    .sorted(Comparator.comparing((Scenario s) -> tried.contains(s.id()))
-                            .thenComparing(s -> DIFFICULTY.indexOf(s.difficulty())).thenComparing(Scenario::title))
-                    .findFirst();
-            if (pick.isPresent()) {
-                next.add(card(pick.get()));
-                shown++;
-            }
-        }
-        if (shown == 0) {
+        List<Scenario> recommended = calls.recommended(3);
+        recommended.forEach(s -> next.add(card(s)));
+        if (recommended.isEmpty()) {
             next.add(new Paragraph("You have passed an assessment in every required category. Keep practising, and ask "
                     + "your supervisor to observe some live calls."));
         }
@@ -160,17 +144,6 @@ public class TrainingView extends Main {
     }
 
     static String categoryLabel(String category) {
-        return switch (category) {
-            case "emergency-red-flags" -> "Emergency red flags";
-            case "same-day-urgent" -> "Same-day urgent";
-            case "pharmacy-first" -> "Pharmacy First";
-            case "self-referral" -> "Self-referral services";
-            case "social-prescribing" -> "Social prescribing";
-            case "mental-health" -> "Mental health";
-            case "safeguarding-confidentiality" -> "Safeguarding and confidentiality";
-            case "routine-and-admin" -> "Routine and admin";
-            case "hard-calls" -> "Hard calls";
-            default -> category;
-        };
+        return Categories.label(category);
     }
 }

@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import uk.carenav.base.ui.FieldErrors;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.competency.Readiness;
 import uk.carenav.competency.Records;
@@ -262,23 +263,15 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         FormLayout form = new FormLayout(on, route, redFlags, safety, comms, docs, band, comments);
         form.setColspan(comments, 2);
         d.add(warning, form);
-        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("Date of the call", on, "Route", route,
-                "Red-flag screening", redFlags, "Safety-netting", safety, "Communication and confidentiality", comms,
-                "Documentation", docs, "Overall band", band, "Comments", comments);
+        FieldErrors errors = new FieldErrors(Map.of("Date of the call", on, "Route", route, "Red-flag screening", redFlags,
+                "Safety-netting", safety, "Communication and confidentiality", comms, "Documentation", docs,
+                "Overall band", band, "Comments", comments));
         Button save = new Button("Save", e -> {
-            fields.values().forEach(f -> f.setInvalid(false));
-            try {
-                service.recordObservedCall(traineeId, new Records.ObservedCallForm(on.getValue(), route.getValue(),
-                        redFlags.getValue(), safety.getValue(), comms.getValue(), docs.getValue(), band.getValue(),
-                        comments.getValue()));
+            if (errors.save(() -> service.recordObservedCall(traineeId, new Records.ObservedCallForm(on.getValue(),
+                    route.getValue(), redFlags.getValue(), safety.getValue(), comms.getValue(), docs.getValue(),
+                    band.getValue(), comments.getValue())))) {
                 d.close();
                 show();
-            } catch (InvalidInputException ex) {
-                var f = fields.get(ex.field());
-                if (f != null) {
-                    f.setErrorMessage(ex.getMessage());
-                    f.setInvalid(true);
-                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
