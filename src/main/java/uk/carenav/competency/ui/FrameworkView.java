@@ -56,6 +56,7 @@ public class FrameworkView extends Main {
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> showPreview(meta.fileName(), bytes))));
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024);
         upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
         add(upload, preview);

@@ -57,7 +57,7 @@ public class TraineesView extends Main {
         grid.addColumn(t -> t.trainee().practice()).setHeader("Practice").setSortable(true).setAutoWidth(true);
         grid.addComponentColumn(t -> statusBadge(t.status())).setHeader("Status").setAutoWidth(true)
                 .setComparator(TraineeOverview::status).setSortable(true);
-        grid.addColumn(TraineeOverview::assessedCalls).setHeader("Assessed calls").setSortable(true);
+        grid.addColumn(TraineeOverview::assessedCalls).setHeader("Assessed calls").setSortable(true).setAutoWidth(true);
         grid.addColumn(t -> t.status() == TraineeStatus.READY || t.status() == TraineeStatus.SIGNED_OFF ? ""
                 : t.blockers().size() + " of 5 conditions blocking").setHeader("Blockers").setAutoWidth(true);
         grid.addColumn(t -> t.lastActivity() == null ? "No calls yet" : WHEN.format(t.lastActivity().atZone(ZoneId.systemDefault())))

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.server.StreamResource;
 import java.io.ByteArrayInputStream;
@@ -27,7 +28,7 @@ import uk.carenav.competency.TraineeStatus;
 public class CoverageView extends Main {
 
     CoverageView(AreaTrainingStatus status) {
-        addClassName("page");
+        addClassNames("page", "wide-page");
         AreaTrainingStatus.Area area = status.myArea();
         add(new H1("Training coverage"));
         long pcns = area.practices().stream().map(PracticeStatus::pcn).distinct().count();
@@ -39,18 +40,14 @@ public class CoverageView extends Main {
 
         Grid<PracticeStatus> grid = new Grid<>(PracticeStatus.class, false);
         grid.setAriaLabel("Practices in your area with training status");
+        grid.addClassName("coverage-grid");
         grid.addColumn(PracticeStatus::pcn).setHeader("PCN").setSortable(true).setAutoWidth(true);
         grid.addColumn(PracticeStatus::practice).setHeader("Practice").setSortable(true).setAutoWidth(true);
-        grid.addColumn(PracticeStatus::odsCode).setHeader("ODS code").setAutoWidth(true);
-        grid.addColumn(PracticeStatus::trainees).setHeader("Trainees").setSortable(true).setTextAlign(ColumnTextAlign.END);
-        for (TraineeStatus s : TraineeStatus.values()) {
-            grid.addColumn(p -> p.count(s)).setHeader(s.label()).setSortable(true).setTextAlign(ColumnTextAlign.END)
-                    .setAutoWidth(true);
-        }
-        grid.addColumn(p -> p.signedOffPercent() == null ? "" : p.signedOffPercent() + "%").setHeader("Signed off")
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(PracticeStatus::trainees).setHeader("Total").setTextAlign(ColumnTextAlign.END)
+                .setWidth("4.75rem").setFlexGrow(0);
         grid.addComponentColumn(p -> {
-            Span rag = new Span(p.rag());
+            // The rating with the share signed off behind it, e.g. "Amber 50%".
+            Span rag = new Span(p.rag() + (p.signedOffPercent() == null ? "" : " " + p.signedOffPercent() + "%"));
             rag.getElement().getThemeList().add("badge " + switch (p.rag()) {
                 case "Green" -> "success";
                 case "Amber" -> "contrast";
@@ -58,7 +55,16 @@ public class CoverageView extends Main {
                 default -> "";
             });
             return rag;
-        }).setHeader("RAG").setAutoWidth(true);
+        }).setHeader("RAG, signed off").setComparator(p -> p.signedOffPercent() == null ? -1 : p.signedOffPercent())
+                .setSortable(true).setWidth("7rem").setFlexGrow(0);
+        for (TraineeStatus s : List.of(TraineeStatus.NOT_STARTED, TraineeStatus.IN_TRAINING, TraineeStatus.READY,
+                TraineeStatus.SIGNED_OFF)) {
+            grid.addColumn(p -> p.count(s)).setHeader(shortLabel(s)).setTextAlign(ColumnTextAlign.END)
+                    .setWidth(s == TraineeStatus.IN_TRAINING ? "5.75rem" : "4.75rem").setFlexGrow(0);
+        }
+        // Refresher due and revoked both need the supervisor to act ("Needs action"); the CSV export keeps them apart.
+        grid.addColumn(p -> p.count(TraineeStatus.REFRESHER_DUE) + p.count(TraineeStatus.REVOKED))
+                .setHeader("Needs action").setTextAlign(ColumnTextAlign.END).setWidth("4.75rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(area.practices());
@@ -67,5 +73,17 @@ public class CoverageView extends Main {
         Anchor export = new Anchor(csv, "Export this table as CSV");
         export.getElement().setAttribute("download", true);
         add(export, grid);
+    }
+
+    /** Column headers short enough for the whole table to fit a laptop screen; the CSV keeps the full names. */
+    private static String shortLabel(TraineeStatus s) {
+        return switch (s) {
+            case NOT_STARTED -> "Not started";
+            case IN_TRAINING -> "In progress";
+            case READY -> "Ready";
+            case SIGNED_OFF -> "Signed off";
+            case REFRESHER_DUE -> "Refresher due";
+            case REVOKED -> "Revoked";
+        };
     }
 }
