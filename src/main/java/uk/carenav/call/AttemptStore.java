@@ -11,6 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
+import uk.carenav.scoring.Finding;
+import uk.carenav.scoring.ScoreCard;
+import uk.carenav.scoring.Segment;
 
 /** Attempts, their append-only events and the kept scenario copies, in plain SQL that runs on H2 and PostgreSQL. */
 @Repository
@@ -108,15 +111,44 @@ class AttemptStore {
     }
 
     /** Records the result; only an attempt still in progress can end, so a result is never overwritten. */
-    boolean complete(String id, Instant endedAt, double percentage, String band, boolean passed, boolean critical,
-            String routingGrade, String scoreCardJson) {
-        return jdbc.sql("""
+    /** Records the result, the route chosen (empty when none) and each red-flag screen asked or missed; false when already ended. */
+    boolean complete(String id, Instant endedAt, ScoreCard card, String scoreCardJson) {
+        boolean ended = jdbc.sql("""
                 update attempt set status = 'COMPLETED', ended_at = ?, percentage = ?, band = ?, passed = ?, critical = ?,
-                       routing_grade = ?, score_card = ?
+                       routing_grade = ?, score_card = ?, route_chosen = ?
                 where id = ? and status = 'IN_PROGRESS'""")
-                .params(Timestamp.from(endedAt), BigDecimal.valueOf(percentage), band, passed, critical, routingGrade,
-                        scoreCardJson, id)
+                .params(Timestamp.from(endedAt), BigDecimal.valueOf(card.percentage()), card.band().name(), card.passed(),
+                        card.criticalDeviation(), card.routingGrade().name(), scoreCardJson,
+                        card.routeChosen() == null ? "" : card.routeChosen(), id)
                 .update() == 1;
+        if (ended) {
+            insertScreens(id, card);
+        }
+        return ended;
+    }
+
+    /** The must-ask red-flag screens of a score card, by screen name, asked in time or not. */
+    void insertScreens(String id, ScoreCard card) {
+        java.util.Map<String, Boolean> screens = new java.util.LinkedHashMap<>();
+        for (Finding f : card.findings()) {
+            if (f.segment() == Segment.RED_FLAG_SCREENING) {
+                String name = f.item().startsWith("Screen: ") ? f.item().substring(8) : f.item();
+                screens.merge(name.length() > 300 ? name.substring(0, 300) : name, !f.deviation(), Boolean::logicalAnd);
+            }
+        }
+        screens.forEach((screen, asked) -> jdbc.sql("insert into attempt_screen (attempt_id, screen, asked) values (?, ?, ?)")
+                .params(id, screen, asked).update());
+    }
+
+    /** Finished attempts recorded before the route and screens were kept (schema v9): id and score card. */
+    List<String[]> completedWithoutRoute(int limit) {
+        return jdbc.sql("select id, score_card from attempt where status = 'COMPLETED' and route_chosen is null"
+                        + " and score_card is not null fetch first " + Math.max(1, limit) + " rows only")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    }
+
+    void setRouteChosen(String id, String route) {
+        jdbc.sql("update attempt set route_chosen = ? where id = ?").params(route, id).update();
     }
 
     List<AttemptRow> completedOf(String scenarioId) {

@@ -42,9 +42,12 @@ public class CallService {
     private final ScoringEngine engine;
     private final KeptScenarios kept;
     private final DebriefBuilder debriefs;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
-            ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs) {
+            ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs,
+            org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.kept = kept;
         this.debriefs = debriefs;
         this.engine = new ScoringEngine(policy);
@@ -179,8 +182,8 @@ public class CallService {
         ScoreCard card = engine.score(s, library.current().catalogue(), transcript(row.summary(), events));
         Instant now = clock.instant();
         store.append(attemptId, Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0, "end", null, now);
-        store.complete(attemptId, now, card.percentage(), card.band().name(), card.passed(), card.criticalDeviation(),
-                card.routingGrade().name(), ScoreCardText.json(card));
+        store.complete(attemptId, now, card, ScoreCardText.json(card));
+        publisher.publishEvent(new EvidenceChanged(me.id()));
         return store.find(attemptId).orElseThrow().summary();
     }
 

@@ -32,10 +32,14 @@ class DebriefBuilder {
     }
 
     ScoreCard scoreCard(AttemptStore.AttemptRow row) {
+        return scoreCard(row.scoreCard());
+    }
+
+    ScoreCard scoreCard(String stored) {
         try {
-            return json.readValue(row.scoreCard(), ScoreCard.class);
+            return json.readValue(stored, ScoreCard.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("The stored score card of " + row.summary().id() + " cannot be read", e);
+            throw new IllegalStateException("A stored score card cannot be read", e);
         }
     }
 }

@@ -26,17 +26,18 @@ public class TraineeCalls {
     private final StaffDirectory directory;
     private final ScenarioLibrary library;
     private final DebriefBuilder debriefs;
-    private final ScoringPolicy policy;
     private final java.time.Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
+    private final CallHistory history;
 
     TraineeCalls(AttemptStore store, StaffDirectory directory, ScenarioLibrary library, DebriefBuilder debriefs,
-            ScoringPolicy policy, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+            ScoringPolicy policy, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            CallHistory history) {
+        this.history = history;
         this.store = store;
         this.directory = directory;
         this.library = library;
         this.debriefs = debriefs;
-        this.policy = policy;
         this.clock = clock;
         this.events = events;
     }
@@ -81,6 +82,7 @@ public class TraineeCalls {
         store.insertOverride(attemptId, findingNo, f.item(), f.severity().name(), newSeverity, why, by, clock.instant());
         events.publishEvent(new uk.carenav.organisation.AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
                 + ", finding '" + f.item() + "': " + f.severity().name() + " to " + newSeverity + ". Reason: " + why));
+        events.publishEvent(new EvidenceChanged(traineeId));
     }
 
     /** Adds a supervisor's comment to a call; the trainee sees it in their debrief. */
@@ -107,31 +109,8 @@ public class TraineeCalls {
                 .orElseThrow(() -> new NoSuchAttemptException(attemptId));
     }
 
-    /** The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer Non-compliant. */
     private AttemptSummary effective(AttemptSummary a) {
-        if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {
-            return a;
-        }
-        List<Review> reviews = store.reviews(a.id());
-        if (reviews.stream().noneMatch(r -> r instanceof Review.FindingOverride)) {
-            return a;
-        }
-        var findings = debriefs.scoreCard(store.find(a.id()).orElseThrow()).findings();
-        Map<Integer, String> latest = new HashMap<>();
-        reviews.stream().filter(r -> r instanceof Review.FindingOverride).map(r -> (Review.FindingOverride) r)
-                .forEach(o -> latest.put(o.findingNo(), o.newSeverity()));
-        boolean stillCritical = false;
-        for (int i = 0; i < findings.size(); i++) {
-            String sev = latest.containsKey(i) ? latest.get(i) : findings.get(i).severity() == null ? null
-                    : findings.get(i).severity().name();
-            stillCritical |= "CRITICAL".equals(sev);
-        }
-        if (stillCritical) {
-            return a;
-        }
-        var band = policy.bandFor(a.percentage());
-        return new AttemptSummary(a.id(), a.scenarioId(), a.scenarioVersion(), a.variantId(), a.title(), a.category(),
-                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false);
+        return history.effective(a);
     }
 
     /** The calls of all the supervisor's trainees, by trainee id. */
@@ -140,17 +119,6 @@ public class TraineeCalls {
         Map<String, Long> owner = new HashMap<>();
         List<AttemptSummary> all = store.forTrainees(ids, owner);
         Map<Long, List<AttemptSummary>> out = all.stream().map(this::effective)
-                .collect(Collectors.groupingBy(a -> owner.get(a.id())));
-        ids.forEach(id -> out.putIfAbsent(id, List.of()));
-        return out;
-    }
-
-    /** For service leads: the calls of every trainee in their area, by trainee id. */
-    @PreAuthorize("hasRole('SERVICE_LEAD')")
-    public Map<Long, List<AttemptSummary>> callsOfAreaTrainees() {
-        List<Long> ids = directory.myAreaTrainees().stream().map(StaffSummary::id).toList();
-        Map<String, Long> owner = new HashMap<>();
-        Map<Long, List<AttemptSummary>> out = store.forTrainees(ids, owner).stream().map(this::effective)
                 .collect(Collectors.groupingBy(a -> owner.get(a.id())));
         ids.forEach(id -> out.putIfAbsent(id, List.of()));
         return out;

@@ -18,8 +18,27 @@ public final class Readiness {
     public record AssessedCall(Instant endedAt, String category, String band, boolean passed, boolean critical) {
     }
 
-    /** One condition of the rule: met or blocking, and why. */
-    public record Condition(String name, boolean met, String evidence) {
+    /** One condition of the rule: met or blocking, and why. The code names it in reports (see {@link Blocker}). */
+    public record Condition(Blocker code, String name, boolean met, String evidence) {
+    }
+
+    /** The conditions as reports name them when they block. */
+    public enum Blocker {
+        RECENT_CALLS("Too few recent assessed calls"),
+        CATEGORIES("A required category not yet passed"),
+        BANDS("Too many low-scoring recent calls"),
+        CRITICAL("A critical finding in recent calls"),
+        OBSERVED("Too few observed live calls");
+
+        private final String label;
+
+        Blocker(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     /** The verdict: every condition, and whether all are met. */
@@ -43,14 +62,14 @@ public final class Readiness {
 
         Instant since = now.minus(p.windowDays(), ChronoUnit.DAYS);
         long recent = newestFirst.stream().filter(c -> !c.endedAt().isBefore(since)).count();
-        out.add(new Condition("At least " + p.minAssessedCalls() + " assessed calls in the last " + p.windowDays() + " days",
+        out.add(new Condition(Blocker.RECENT_CALLS, "At least " + p.minAssessedCalls() + " assessed calls in the last " + p.windowDays() + " days",
                 recent >= p.minAssessedCalls(), recent + " assessed call" + (recent == 1 ? "" : "s") + " in the last "
                 + p.windowDays() + " days"));
 
         Set<String> passed = new TreeSet<>();
         newestFirst.stream().filter(AssessedCall::passed).forEach(c -> passed.add(c.category()));
         List<String> missing = p.requiredCategories().stream().filter(c -> !passed.contains(c)).toList();
-        out.add(new Condition("Every required category passed at least once", missing.isEmpty(), missing.isEmpty()
+        out.add(new Condition(Blocker.CATEGORIES, "Every required category passed at least once", missing.isEmpty(), missing.isEmpty()
                 ? "passed in all " + p.requiredCategories().size() + " required categories"
                 : "not yet passed: " + String.join(", ", missing)));
 
@@ -60,7 +79,7 @@ public final class Readiness {
         long nonCompliant = last.stream().filter(c -> "NON_COMPLIANT".equals(c.band())).count();
         boolean bandsOk = !last.isEmpty() && partial * 100 <= (long) p.maxPartialPercent() * last.size()
                 && low * 100 <= (long) p.maxLowPercent() * last.size() && nonCompliant <= p.maxNonCompliant();
-        out.add(new Condition("Of the last " + p.lastCalls() + " assessed calls, at most " + p.maxPartialPercent()
+        out.add(new Condition(Blocker.BANDS, "Of the last " + p.lastCalls() + " assessed calls, at most " + p.maxPartialPercent()
                 + "% Partial, at most " + p.maxLowPercent() + "% Low and " + (p.maxNonCompliant() == 0 ? "none"
                 : "at most " + p.maxNonCompliant()) + " Non-compliant", bandsOk,
                 last.isEmpty() ? "no assessed calls yet" : "of the last " + last.size() + ": " + partial + " Partial, " + low
@@ -68,11 +87,11 @@ public final class Readiness {
 
         List<AssessedCall> lastFew = newestFirst.stream().limit(p.noCriticalInLast()).toList();
         long critical = lastFew.stream().filter(AssessedCall::critical).count();
-        out.add(new Condition("No critical finding in the last " + p.noCriticalInLast() + " assessed calls",
+        out.add(new Condition(Blocker.CRITICAL, "No critical finding in the last " + p.noCriticalInLast() + " assessed calls",
                 !lastFew.isEmpty() && critical == 0, lastFew.isEmpty() ? "no assessed calls yet"
                         : critical + " of the last " + lastFew.size() + " had a critical finding"));
 
-        out.add(new Condition("At least " + p.minObservedLiveCalls() + " supervisor-observed live calls at Compliant or better",
+        out.add(new Condition(Blocker.OBSERVED, "At least " + p.minObservedLiveCalls() + " supervisor-observed live calls at Compliant or better",
                 observedCompliant >= p.minObservedLiveCalls(), observedCompliant + " observed at Compliant or better"));
         return new Result(p.version(), List.copyOf(out));
     }

@@ -131,6 +131,7 @@ public class SignOffService {
         }
         StaffProfile me = directory.currentProfile();
         store.insertObserved(traineeId, me.id(), form, clock.instant());
+        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), "LIVE_CALL_OBSERVED", t.username() + " on " + form.observedOn()
                 + ": " + form.band()));
     }
@@ -160,6 +161,7 @@ public class SignOffService {
         LocalDate refresher = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusMonths(policy.refresherMonths());
         store.insertSignOff(traineeId, me.id(), now, policy.version(), exception, exception ? reason : null, DECLARATION,
                 snapshot(r), refresher);
+        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), exception ? "SIGN_OFF_EXCEPTION" : "SIGN_OFF",
                 r.trainee().username() + " signed off under readiness rule " + policy.version()
                         + (exception ? "; exception: " + reason : "") + "; refresher due " + refresher));
@@ -181,6 +183,7 @@ public class SignOffService {
         if (!store.revoke(signOffId, clock.instant(), me.username(), why)) {
             throw new InvalidInputException("Reason", "This sign-off has already been revoked.");
         }
+        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), "SIGN_OFF_REVOKED", t.username() + ": " + why));
     }
 

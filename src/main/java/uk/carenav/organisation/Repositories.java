@@ -40,11 +40,6 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
             order by p.name, s.displayName""")
     List<StaffMember> findAtPracticesWithRole(java.util.Collection<Practice> practices, Role role);
 
-    @Query("""
-            select s.practice.id, count(s) from StaffMember s
-            where s.enabled = true and :role member of s.roles and s.practice.pcn.area.id = :areaId
-            group by s.practice.id""")
-    List<Object[]> countEnabledByPracticeInArea(Long areaId, Role role);
 
     @Query("""
             select distinct s from StaffMember s join s.supervisedPractices p

@@ -1,10 +1,7 @@
 package uk.carenav.organisation;
 
 import org.springframework.security.access.prepost.PreAuthorize;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -19,11 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffDirectory {
 
     private final StaffMemberRepository staff;
-    private final PracticeRepository practices;
 
-    StaffDirectory(StaffMemberRepository staff, PracticeRepository practices) {
+    StaffDirectory(StaffMemberRepository staff) {
         this.staff = staff;
-        this.practices = practices;
     }
 
     /** For sign-in only: the stored credentials of an account. */
@@ -78,39 +73,14 @@ public class StaffDirectory {
         return signedIn().getId();
     }
 
-    /** The active trainees at every practice of the signed-in service lead's area. */
+    /** The id of the signed-in service lead's area; refused when none is assigned. */
     @PreAuthorize("hasRole('SERVICE_LEAD')")
-    public List<StaffSummary> myAreaTrainees() {
+    public long myAreaId() {
         StaffMember me = signedIn();
         if (me.getArea() == null) {
-            return List.of();
-        }
-        List<Practice> inArea = practices.findInArea(me.getArea().getId());
-        if (inArea.isEmpty()) {
-            return List.of();
-        }
-        return staff.findAtPracticesWithRole(inArea, Role.TRAINEE).stream().filter(StaffMember::isEnabled)
-                .map(StaffSummary::of).toList();
-    }
-
-    /** The practices in the signed-in service lead's area, with trainee headcounts. */
-    @PreAuthorize("hasRole('SERVICE_LEAD')")
-    public AreaHeadcount myArea() {
-        StaffMember me = signedIn();
-        Area area = me.getArea();
-        if (area == null) {
             throw new AccessDeniedException("No area is assigned to " + me.getUsername());
         }
-        Map<Long, Long> counts = new HashMap<>();
-        for (Object[] row : staff.countEnabledByPracticeInArea(area.getId(), Role.TRAINEE)) {
-            counts.put((Long) row[0], (Long) row[1]);
-        }
-        List<PracticeHeadcount> rows = practices.findInArea(area.getId()).stream()
-                .map(p -> new PracticeHeadcount(p.getId(), p.getOdsCode(), p.getName(), p.getPcn().getName(),
-                        counts.getOrDefault(p.getId(), 0L)))
-                .sorted(Comparator.comparing(PracticeHeadcount::pcn).thenComparing(PracticeHeadcount::practice))
-                .toList();
-        return new AreaHeadcount(area.getName(), rows);
+        return me.getArea().getId();
     }
 
     private StaffMember signedIn() {

@@ -45,14 +45,14 @@ class AccessMatrixTest {
             Map.entry("StaffDirectory.currentProfile", "*"),
             Map.entry("StaffDirectory.setReadAloud", "*"),
             Map.entry("StaffDirectory.myTrainees", "SUPERVISOR"),
-            Map.entry("StaffDirectory.myArea", "SERVICE_LEAD"),
+            Map.entry("StaffDirectory.myAreaId", "SERVICE_LEAD"),
             Map.entry("StaffDirectory.credentialsFor", "-"),
             Map.entry("StaffDirectory.myTrainee", "SUPERVISOR"),
             Map.entry("StaffDirectory.currentStaffId", "*"),
             Map.entry("TraineeCalls.*", "SUPERVISOR"),
-            Map.entry("TraineeCalls.callsOfAreaTrainees", "SERVICE_LEAD"),
-            Map.entry("StaffDirectory.myAreaTrainees", "SERVICE_LEAD"),
             Map.entry("AreaTrainingStatus.*", "SERVICE_LEAD"),
+            Map.entry("AreaAnalysis.*", "SERVICE_LEAD"),
+            Map.entry("XapiExport.*", "SERVICE_LEAD"),
             Map.entry("ServiceDirectory.forMyPractice", "*"),
             Map.entry("ServiceDirectory.forPractice", "ADMIN"),
             Map.entry("ServiceDirectory.gaps", "ADMIN"),
@@ -97,6 +97,8 @@ class AccessMatrixTest {
                 context.getBean(uk.carenav.organisation.DatabaseBackup.class),
                 context.getBean(uk.carenav.competency.CompetencyFramework.class),
                 context.getBean(uk.carenav.competency.AreaTrainingStatus.class),
+                context.getBean(uk.carenav.coverage.AreaAnalysis.class),
+                context.getBean(uk.carenav.coverage.XapiExport.class),
                 context.getBean(uk.carenav.call.ServiceDirectory.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

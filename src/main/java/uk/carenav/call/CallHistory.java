@@ -1,0 +1,90 @@
+package uk.carenav.call;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.carenav.scoring.ScoringPolicy;
+
+/**
+ * A trainee's calls as they count for readiness, for work that runs without a signed-in user (keeping the
+ * status table up to date). It checks no access: the services that show calls to people do that.
+ */
+@Component
+public class CallHistory {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CallHistory.class);
+
+    private final AttemptStore store;
+    private final DebriefBuilder debriefs;
+    private final ScoringPolicy policy;
+    private final TransactionTemplate tx;
+
+    CallHistory(AttemptStore store, DebriefBuilder debriefs, ScoringPolicy policy, TransactionTemplate tx) {
+        this.store = store;
+        this.debriefs = debriefs;
+        this.policy = policy;
+        this.tx = tx;
+    }
+
+    /** Every call of a trainee, newest first, as it stands after supervisors' overrides. */
+    public List<AttemptSummary> effectiveCallsOf(long traineeId) {
+        return store.forTrainee(traineeId).stream().map(this::effective).toList();
+    }
+
+    /** The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer Non-compliant. */
+    AttemptSummary effective(AttemptSummary a) {
+        if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {
+            return a;
+        }
+        List<Review> reviews = store.reviews(a.id());
+        if (reviews.stream().noneMatch(r -> r instanceof Review.FindingOverride)) {
+            return a;
+        }
+        var findings = debriefs.scoreCard(store.find(a.id()).orElseThrow()).findings();
+        Map<Integer, String> latest = new HashMap<>();
+        reviews.stream().filter(r -> r instanceof Review.FindingOverride).map(r -> (Review.FindingOverride) r)
+                .forEach(o -> latest.put(o.findingNo(), o.newSeverity()));
+        boolean stillCritical = false;
+        for (int i = 0; i < findings.size(); i++) {
+            String sev = latest.containsKey(i) ? latest.get(i) : findings.get(i).severity() == null ? null
+                    : findings.get(i).severity().name();
+            stillCritical |= "CRITICAL".equals(sev);
+        }
+        if (stillCritical) {
+            return a;
+        }
+        var band = policy.bandFor(a.percentage());
+        return new AttemptSummary(a.id(), a.scenarioId(), a.scenarioVersion(), a.variantId(), a.title(), a.category(),
+                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false);
+    }
+
+    /**
+     * Calls finished before schema version 9 kept their route and red-flag screens only inside the score card:
+     * copy them to the columns the dashboards count, in batches, once.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void fillRoutesOfOlderCalls() {
+        int filled = 0;
+        while (true) {
+            List<String[]> batch = store.completedWithoutRoute(500);
+            if (batch.isEmpty()) {
+                break;
+            }
+            tx.executeWithoutResult(s -> {
+                for (String[] row : batch) {
+                    var card = debriefs.scoreCard(row[1]);
+                    store.setRouteChosen(row[0], card.routeChosen() == null ? "" : card.routeChosen());
+                    store.insertScreens(row[0], card);
+                }
+            });
+            filled += batch.size();
+        }
+        if (filled > 0) {
+            log.info("Copied the route and red-flag screens of {} calls finished before this version", filled);
+        }
+    }
+}
