@@ -39,15 +39,3 @@ create table attempt_screen (
     asked      boolean      not null,
     primary key (attempt_id, screen)
 );
-
--- A PCN can share one directory entry with all its practices; a practice's own entry wins.
-create table pcn_local_service (
-    pcn_id   bigint        not null references pcn (id),
-    route_id varchar(50)   not null,
-    name     varchar(200)  not null,
-    access   varchar(500),
-    contact  varchar(200),
-    hours    varchar(200),
-    notes    varchar(1000),
-    primary key (pcn_id, route_id)
-);

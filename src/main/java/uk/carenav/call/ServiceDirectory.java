@@ -9,7 +9,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.base.SpreadsheetText;
+import uk.carenav.organisation.SpreadsheetText;
 import uk.carenav.organisation.AuditedAction;
 import uk.carenav.organisation.InvalidInputException;
 import uk.carenav.organisation.StaffDirectory;

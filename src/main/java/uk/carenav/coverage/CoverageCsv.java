@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import uk.carenav.base.SpreadsheetText;
+import uk.carenav.organisation.SpreadsheetText;
 import uk.carenav.competency.AreaTrainingStatus;
 import uk.carenav.competency.Readiness.Blocker;
 import uk.carenav.competency.TraineeStatus;

@@ -1,4 +1,4 @@
-package uk.carenav.base;
+package uk.carenav.organisation;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
