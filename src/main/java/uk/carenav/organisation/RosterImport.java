@@ -53,7 +53,7 @@ public class RosterImport {
     private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A problem with one cell (or a whole row when {@code column} is null); row 1 is the header. */
     public record RowError(long row, String column, String message) {

@@ -53,6 +53,7 @@ class AccessMatrixTest {
             Map.entry("AreaTrainingStatus.*", "SERVICE_LEAD"),
             Map.entry("AreaAnalysis.*", "SERVICE_LEAD"),
             Map.entry("XapiExport.*", "SERVICE_LEAD"),
+            Map.entry("RosterImport.*", "ADMIN"),
             Map.entry("ServiceDirectory.forMyPractice", "*"),
             Map.entry("ServiceDirectory.forPractice", "ADMIN"),
             Map.entry("ServiceDirectory.gaps", "ADMIN"),
@@ -99,6 +100,7 @@ class AccessMatrixTest {
                 context.getBean(uk.carenav.competency.AreaTrainingStatus.class),
                 context.getBean(uk.carenav.coverage.AreaAnalysis.class),
                 context.getBean(uk.carenav.coverage.XapiExport.class),
+                context.getBean(uk.carenav.organisation.RosterImport.class),
                 context.getBean(uk.carenav.call.ServiceDirectory.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

@@ -17,12 +17,14 @@ import uk.carenav.organisation.OrganisationAdmin;
 @RolesAllowed("ADMIN")
 public class AdminView extends Main {
 
-    AdminView(OrganisationAdmin admin, DatabaseBackup backup) {
+    AdminView(OrganisationAdmin admin, DatabaseBackup backup, uk.carenav.organisation.RosterImport roster) {
         addClassName("page");
         add(new H1("Administration"));
         TabSheet tabs = new TabSheet();
-        tabs.add("Users", new StaffPanel(admin));
+        StaffPanel staff = new StaffPanel(admin);
+        tabs.add("Users", staff);
         tabs.add("Practices", new PracticePanel(admin));
+        tabs.add("Roster import", new RosterPanel(roster, staff::refresh));
         tabs.add("Backup", new BackupPanel(backup));
         tabs.setWidthFull();
         add(tabs);

@@ -76,7 +76,7 @@ class StaffPanel extends Div {
         return new HorizontalLayout(toggle, reset);
     }
 
-    private void refresh() {
+    void refresh() {
         all = admin.allStaff();
         applyFilter();
     }
