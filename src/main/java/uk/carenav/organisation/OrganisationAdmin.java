@@ -21,6 +21,7 @@ public class OrganisationAdmin {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern STAFF_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,49}");
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z][0-9A-Z]{4,5}");
 
     private final StaffMemberRepository staff;
@@ -74,14 +75,8 @@ public class OrganisationAdmin {
         if (staff.existsByUsernameIgnoreCase(username)) {
             throw new InvalidInputException("Username", "The username " + username + " is already taken.");
         }
-        String name = in.displayName() == null ? "" : in.displayName().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("Full name", "Enter the person's name (up to 200 characters).");
-        }
-        String email = in.email() == null ? "" : in.email().strip();
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
-            throw new InvalidInputException("Email", "Enter an email address like name@example.nhs.uk, or leave it empty.");
-        }
+        String name = checkedName(in.displayName());
+        String email = checkedEmail(in.email());
         if (in.role() == null) {
             throw new InvalidInputException("Role", "Choose a role.");
         }
@@ -89,30 +84,103 @@ public class OrganisationAdmin {
             throw new InvalidInputException("Password", p);
         });
 
-        StaffMember member = new StaffMember(username, name, email.isEmpty() ? null : email,
+        StaffMember member = new StaffMember(username, name, email,
                 passwordEncoder.encode(in.password()), EnumSet.of(in.role()), clock.instant());
-        switch (in.role()) {
-            case TRAINEE -> member.setPractice(practiceOrFail(in.practiceId(), "Practice",
-                    "A trainee works at a practice: choose one."));
-            case SUPERVISOR -> {
-                if (in.supervisedPracticeIds() == null || in.supervisedPracticeIds().isEmpty()) {
-                    throw new InvalidInputException("Supervised practices", "Choose at least one practice to supervise.");
-                }
-                Set<Practice> supervised = new HashSet<>();
-                for (Long id : in.supervisedPracticeIds()) {
-                    supervised.add(practiceOrFail(id, "Supervised practices", "A chosen practice no longer exists."));
-                }
-                member.getSupervisedPractices().addAll(supervised);
-                member.setPractice(supervised.iterator().next());
-            }
-            case SERVICE_LEAD -> member.setArea(areas.findById(in.areaId() == null ? -1L : in.areaId())
-                    .orElseThrow(() -> new InvalidInputException("Area", "A service lead covers an area: choose one.")));
-            case ADMIN -> { }
-        }
+        place(member, in.role(), in.practiceId(), in.supervisedPracticeIds(), in.areaId());
         StaffSummary saved = StaffSummary.of(staff.save(member));
         audit("ACCOUNT_CREATED", "created " + saved.username() + " (" + in.role().label()
                 + (saved.practice().isEmpty() ? "" : ", " + saved.practice()) + ")");
         return saved;
+    }
+
+    /** An account as the edit form shows it. */
+    @Transactional(readOnly = true)
+    public StaffDetails staffDetails(long staffId) {
+        StaffMember m = staff.findById(staffId)
+                .orElseThrow(() -> new InvalidInputException("Account", "That account no longer exists."));
+        Role role = m.getRoles().stream().sorted().findFirst().orElse(null);
+        return new StaffDetails(m.getId(), m.getUsername(), m.getDisplayName(), m.getEmail(), role,
+                m.getPractice() == null ? null : m.getPractice().getId(),
+                m.getSupervisedPractices().stream().map(Practice::getId).collect(java.util.stream.Collectors.toSet()),
+                m.getArea() == null ? null : m.getArea().getId(), m.getStaffRef(), m.getStartDate(),
+                m.getSupervisor() == null ? null : m.getSupervisor().getId(), Training.valueOf(m.getTraining()));
+    }
+
+    /** Everyone who can be named as a trainee's supervisor. */
+    @Transactional(readOnly = true)
+    public List<StaffSummary> supervisors() {
+        return staff.findAllWithPractice().stream().filter(s -> s.getRoles().contains(Role.SUPERVISOR))
+                .map(StaffSummary::of).toList();
+    }
+
+    /**
+     * Changes an account's name, email, role and place, staff id, start date, supervisor and training;
+     * throws {@link InvalidInputException} naming the first field at fault. The username and password stay.
+     */
+    public StaffSummary updateStaff(long staffId, StaffChanges in) {
+        StaffMember member = staff.findById(staffId)
+                .orElseThrow(() -> new InvalidInputException("Account", "That account no longer exists."));
+        String name = checkedName(in.displayName());
+        String email = checkedEmail(in.email());
+        if (in.role() == null) {
+            throw new InvalidInputException("Role", "Choose a role.");
+        }
+        if (member.getRoles().contains(Role.ADMIN) && in.role() != Role.ADMIN
+                && member.getUsername().equals(CurrentStaff.username())) {
+            throw new InvalidInputException("Role", "You cannot take the administrator role from your own account.");
+        }
+        String ref = in.staffRef() == null ? "" : in.staffRef().strip();
+        if (!ref.isEmpty() && !STAFF_REF.matcher(ref).matches()) {
+            throw new InvalidInputException("Staff id", "Up to 50 letters, digits, dots, dashes or slashes, or leave it empty.");
+        }
+        if (!ref.isEmpty() && staff.existsByStaffRefAndIdNot(ref, staffId)) {
+            throw new InvalidInputException("Staff id", "Another person already has staff id " + ref + ".");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        if (in.startDate() != null && (in.startDate().isAfter(today.plusYears(1)) || in.startDate().getYear() < 1950)) {
+            throw new InvalidInputException("Start date", "Give a start date from 1950 to a year from now, or leave it empty.");
+        }
+        StaffMember supervisor = null;
+        if (in.supervisorId() != null) {
+            supervisor = staff.findById(in.supervisorId()).filter(s -> s.getRoles().contains(Role.SUPERVISOR))
+                    .orElseThrow(() -> new InvalidInputException("Supervisor", "Choose a supervisor, or leave it empty."));
+            if (supervisor.getId().equals(staffId)) {
+                throw new InvalidInputException("Supervisor", "A person cannot be their own supervisor.");
+            }
+        }
+        member.setDisplayName(name);
+        member.setEmail(email);
+        member.getRoles().clear();
+        member.getRoles().add(in.role());
+        member.getSupervisedPractices().clear();
+        member.setPractice(null);
+        member.setArea(null);
+        place(member, in.role(), in.practiceId(), in.supervisedPracticeIds(), in.areaId());
+        member.setStaffRef(ref.isEmpty() ? null : ref);
+        member.setStartDate(in.startDate());
+        member.setSupervisor(supervisor);
+        member.setTraining((in.training() == null ? Training.REQUIRED : in.training()).name());
+        audit("ACCOUNT_CHANGED", member.getUsername() + ": " + in.role().label()
+                + (member.getPractice() == null ? "" : ", " + member.getPractice().getName())
+                + ", training " + member.getTraining());
+        return StaffSummary.of(member);
+    }
+
+    /** Adds a PCN to an area. */
+    public PcnSummary createPcn(Long areaId, String name) {
+        Area area = areas.findById(areaId == null ? -1L : areaId)
+                .orElseThrow(() -> new InvalidInputException("Area", "Choose the area the PCN belongs to."));
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty() || n.length() > 200) {
+            throw new InvalidInputException("PCN name", "Enter the PCN's name (up to 200 characters).");
+        }
+        if (pcns.findAllWithArea().stream().anyMatch(p -> p.getArea().getId().equals(area.getId())
+                && p.getName().equalsIgnoreCase(n))) {
+            throw new InvalidInputException("PCN name", "The area already has a PCN called " + n + ".");
+        }
+        Pcn saved = pcns.save(new Pcn(area, n));
+        audit("PCN_CREATED", n + " in " + area.getName());
+        return new PcnSummary(saved.getId(), n, area.getName());
     }
 
     public void setEnabled(long staffId, boolean enabled) {
@@ -152,6 +220,46 @@ public class OrganisationAdmin {
         PracticeSummary saved = PracticeSummary.of(practices.save(new Practice(pcn, ods, n)));
         audit("PRACTICE_CREATED", saved.label() + " in " + saved.pcn());
         return saved;
+    }
+
+    private static String checkedName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("Full name", "Enter the person's name (up to 200 characters).");
+        }
+        return name;
+    }
+
+    /** The email, or null when left empty. */
+    private static String checkedEmail(String given) {
+        String email = given == null ? "" : given.strip();
+        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+            throw new InvalidInputException("Email", "Enter an email address like name@example.nhs.uk, or leave it empty.");
+        }
+        return email.isEmpty() ? null : email;
+    }
+
+    /** Where the role applies: a trainee's practice, a supervisor's practices, a service lead's area. */
+    private void place(StaffMember member, Role role, Long practiceId, Set<Long> supervisedIds, Long areaId) {
+        switch (role) {
+            case TRAINEE -> member.setPractice(practiceOrFail(practiceId, "Practice",
+                    "A trainee works at a practice: choose one."));
+            case SUPERVISOR -> {
+                if (supervisedIds == null || supervisedIds.isEmpty()) {
+                    throw new InvalidInputException("Supervised practices", "Choose at least one practice to supervise.");
+                }
+                Set<Practice> supervised = new HashSet<>();
+                for (Long id : supervisedIds) {
+                    supervised.add(practiceOrFail(id, "Supervised practices", "A chosen practice no longer exists."));
+                }
+                member.getSupervisedPractices().addAll(supervised);
+                member.setPractice(practiceId != null && supervisedIds.contains(practiceId)
+                        ? practiceOrFail(practiceId, "Practice", "That practice no longer exists.") : supervised.iterator().next());
+            }
+            case SERVICE_LEAD -> member.setArea(areas.findById(areaId == null ? -1L : areaId)
+                    .orElseThrow(() -> new InvalidInputException("Area", "A service lead covers an area: choose one.")));
+            case ADMIN -> { }
+        }
     }
 
     private void audit(String action, String detail) {

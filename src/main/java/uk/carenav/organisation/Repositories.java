@@ -31,6 +31,8 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
 
     boolean existsByUsernameIgnoreCase(String username);
 
+    boolean existsByStaffRefAndIdNot(String staffRef, Long id);
+
     @Query("select s from StaffMember s left join fetch s.practice p left join fetch p.pcn order by s.username")
     List<StaffMember> findAllWithPractice();
 

@@ -57,6 +57,19 @@ class StaffMember {
     @Column(name = "read_aloud")
     private boolean readAloud;
 
+    @Column(name = "staff_ref")
+    private String staffRef;
+
+    @Column(name = "start_date")
+    private java.time.LocalDate startDate;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "supervisor_id")
+    private StaffMember supervisor;
+
+    /** REQUIRED, NOT_REQUIRED or LONG_TERM_LEAVE. */
+    private String training = "REQUIRED";
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
     @Column(name = "role")
@@ -148,5 +161,45 @@ class StaffMember {
 
     Set<Practice> getSupervisedPractices() {
         return supervisedPractices;
+    }
+
+    String getStaffRef() {
+        return staffRef;
+    }
+
+    void setStaffRef(String staffRef) {
+        this.staffRef = staffRef;
+    }
+
+    java.time.LocalDate getStartDate() {
+        return startDate;
+    }
+
+    void setStartDate(java.time.LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    StaffMember getSupervisor() {
+        return supervisor;
+    }
+
+    void setSupervisor(StaffMember supervisor) {
+        this.supervisor = supervisor;
+    }
+
+    String getTraining() {
+        return training;
+    }
+
+    void setTraining(String training) {
+        this.training = training;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setEmail(String email) {
+        this.email = email;
     }
 }

@@ -123,4 +123,60 @@ class OrganisationServicesTest {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdministratorChangesAPersonsPlaceSupervisorAndTraining() {
+        long trainee = admin.allStaff().stream().filter(s -> s.username().equals("trainee1")).findFirst().orElseThrow().id();
+        long supervisor = admin.supervisors().stream().filter(s -> s.username().equals("supervisor1")).findFirst().orElseThrow().id();
+        long quayside = admin.allPractices().stream().filter(p -> p.odsCode().equals("X90002")).findFirst().orElseThrow().id();
+        StaffDetails before = admin.staffDetails(trainee);
+        assertThat(before.training()).isEqualTo(Training.REQUIRED);
+
+        admin.updateStaff(trainee, new StaffChanges("Amira Khan-Lee", "amira@example.invalid", Role.TRAINEE, quayside, null,
+                null, "E123", java.time.LocalDate.of(2026, 3, 2), supervisor, Training.LONG_TERM_LEAVE));
+        StaffDetails after = admin.staffDetails(trainee);
+        assertThat(after.displayName()).isEqualTo("Amira Khan-Lee");
+        assertThat(after.practiceId()).isEqualTo(quayside);
+        assertThat(after.staffRef()).isEqualTo("E123");
+        assertThat(after.startDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(after.supervisorId()).isEqualTo(supervisor);
+        assertThat(after.training()).isEqualTo(Training.LONG_TERM_LEAVE);
+
+        long trainee2 = admin.allStaff().stream().filter(s -> s.username().equals("trainee2")).findFirst().orElseThrow().id();
+        StaffChanges sameRef = new StaffChanges("Priya Shah", null, Role.TRAINEE, quayside, null, null, "E123", null, null,
+                Training.REQUIRED);
+        assertThatThrownBy(() -> admin.updateStaff(trainee2, sameRef)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Staff id"));
+        StaffChanges notASupervisor = new StaffChanges("Priya Shah", null, Role.TRAINEE, quayside, null, null, null, null,
+                trainee, Training.REQUIRED);
+        assertThatThrownBy(() -> admin.updateStaff(trainee2, notASupervisor)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Supervisor"));
+        StaffChanges noPractice = new StaffChanges("Priya Shah", null, Role.TRAINEE, null, null, null, null, null, null,
+                Training.REQUIRED);
+        assertThatThrownBy(() -> admin.updateStaff(trainee2, noPractice)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Practice"));
+        StaffChanges future = new StaffChanges("Priya Shah", null, Role.TRAINEE, quayside, null, null, null,
+                java.time.LocalDate.now().plusYears(3), null, Training.REQUIRED);
+        assertThatThrownBy(() -> admin.updateStaff(trainee2, future)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Start date"));
+        // A trainee becomes a supervisor of two practices.
+        admin.updateStaff(trainee2, new StaffChanges("Priya Shah", null, Role.SUPERVISOR, null,
+                java.util.Set.of(quayside), null, null, null, null, Training.REQUIRED));
+        assertThat(admin.staffDetails(trainee2).role()).isEqualTo(Role.SUPERVISOR);
+        assertThat(admin.staffDetails(trainee2).supervisedPracticeIds()).containsExactly(quayside);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void pcnsAreAddedToAnAreaWithUniqueNames() {
+        long area = admin.allAreas().get(0).id();
+        PcnSummary pcn = admin.createPcn(area, "Estuary PCN");
+        assertThat(admin.allPcns()).extracting(PcnSummary::name).contains("Estuary PCN");
+        assertThat(admin.createPractice(pcn.id(), "Y01234", "Estuary Surgery").pcn()).isEqualTo("Estuary PCN");
+        assertThatThrownBy(() -> admin.createPcn(area, "estuary pcn")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("PCN name"));
+        assertThatThrownBy(() -> admin.createPcn(null, "Another")).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("Area"));
+    }
 }

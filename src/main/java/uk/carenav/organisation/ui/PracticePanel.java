@@ -26,6 +26,7 @@ class PracticePanel extends Div {
         this.admin = admin;
         Button add = new Button("Add practice", VaadinIcon.PLUS.create(), e -> openNewPractice());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button addPcn = new Button("Add PCN", VaadinIcon.PLUS.create(), e -> openNewPcn());
 
         grid.setAriaLabel("Practices");
         grid.addColumn(PracticeSummary::name).setHeader("Practice").setSortable(true).setFlexGrow(2);
@@ -34,7 +35,7 @@ class PracticePanel extends Div {
         grid.addColumn(PracticeSummary::area).setHeader("Area").setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        add(add, grid);
+        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, addPcn), grid);
         refresh();
     }
 
@@ -72,6 +73,42 @@ class PracticePanel extends Div {
                     case "PCN" -> { pcn.setErrorMessage(ex.getMessage()); pcn.setInvalid(true); pcn.focus(); }
                     case "ODS code" -> { ods.setErrorMessage(ex.getMessage()); ods.setInvalid(true); ods.focus(); }
                     default -> { name.setErrorMessage(ex.getMessage()); name.setInvalid(true); name.focus(); }
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openNewPcn() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Add PCN");
+        ComboBox<uk.carenav.organisation.AreaSummary> area = new ComboBox<>("Area");
+        area.setItems(admin.allAreas());
+        area.setItemLabelGenerator(uk.carenav.organisation.AreaSummary::name);
+        area.setRequired(true);
+        TextField name = new TextField("PCN name");
+        name.setRequired(true);
+        name.setMaxLength(200);
+        dialog.add(new FormLayout(area, name));
+        Button save = new Button("Add PCN", e -> {
+            area.setInvalid(false);
+            name.setInvalid(false);
+            try {
+                var saved = admin.createPcn(area.getValue() == null ? null : area.getValue().id(), name.getValue());
+                Notification.show("Added " + saved.label() + "; add its practices with Add practice", 5000,
+                        Notification.Position.BOTTOM_START);
+                dialog.close();
+            } catch (InvalidInputException ex) {
+                if (ex.field().equals("Area")) {
+                    area.setErrorMessage(ex.getMessage());
+                    area.setInvalid(true);
+                    area.focus();
+                } else {
+                    name.setErrorMessage(ex.getMessage());
+                    name.setInvalid(true);
+                    name.focus();
                 }
             }
         });

@@ -36,7 +36,7 @@ class StaffPanel extends Div {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> applyFilter());
 
-        Button add = new Button("Add person", VaadinIcon.PLUS.create(), e -> new NewStaffDialog(admin, this::refresh).open());
+        Button add = new Button("Add person", VaadinIcon.PLUS.create(), e -> new StaffDialog(admin, null, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(filter, add);
         toolbar.setDefaultVerticalComponentAlignment(HorizontalLayout.Alignment.BASELINE);
@@ -70,10 +70,13 @@ class StaffPanel extends Div {
         });
         toggle.setAriaLabel((s.enabled() ? "Deactivate " : "Reactivate ") + s.username());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        Button edit = new Button("Change", e -> new StaffDialog(admin, admin.staffDetails(s.id()), this::refresh).open());
+        edit.setAriaLabel("Change " + s.username());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         Button reset = new Button("Reset password", e -> new ResetPasswordDialog(admin, s).open());
         reset.setAriaLabel("Reset password of " + s.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(toggle, reset);
+        return new HorizontalLayout(edit, toggle, reset);
     }
 
     void refresh() {

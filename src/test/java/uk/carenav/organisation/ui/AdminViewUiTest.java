@@ -77,4 +77,39 @@ class AdminViewUiTest extends UiTest {
         Grid<StaffSummary> grid = _get(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Users")));
         assertThat(GridKt._fetch(grid, 0, 100)).extracting(StaffSummary::username).contains("jo.patel");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void adminPutsATraineeOnLongTermLeaveAndNamesTheirSupervisor() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        // As the Users grid's "Change" button for trainee3 does.
+        long id = admin.allStaff().stream().filter(s -> s.username().equals("trainee3")).findFirst().orElseThrow().id();
+        new StaffDialog(admin, admin.staffDetails(id), () -> { }).open();
+        Dialog dialog = _get(Dialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("Change trainee3");
+        assertThat(_get(dialog, TextField.class, spec -> spec.withLabel("Username")).isReadOnly()).isTrue();
+        _setValue(_get(dialog, TextField.class, spec -> spec.withLabel("Staff id")), "=cmd");
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save changes")));
+        TextField ref = _get(dialog, TextField.class, spec -> spec.withLabel("Staff id"));
+        assertThat(ref.isInvalid()).isTrue();
+
+        _setValue(ref, "E3003");
+        com.vaadin.flow.component.select.Select<uk.carenav.organisation.Training> training =
+                _get(dialog, com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Care navigation training"));
+        training.setValue(uk.carenav.organisation.Training.LONG_TERM_LEAVE);
+        ComboBox<StaffSummary> supervisor = _get(dialog, ComboBox.class, spec -> spec.withLabel("Supervisor"));
+        supervisor.setValue(supervisor.getListDataView().getItems().filter(s -> s.username().equals("supervisor1"))
+                .findFirst().orElseThrow());
+        _click(_get(dialog, Button.class, spec -> spec.withText("Save changes")));
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(jdbc.sql("select s.training || ' ' || s.staff_ref || ' ' || sup.username from staff_member s "
+                + "join staff_member sup on sup.id = s.supervisor_id where s.username = 'trainee3'").query(String.class).single())
+                .isEqualTo("LONG_TERM_LEAVE E3003 supervisor1");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    uk.carenav.organisation.OrganisationAdmin admin;
 }
