@@ -62,7 +62,7 @@ class CarenavTrendChart extends HTMLElement {
         scales: {
           percent: { type: 'linear', position: 'left', min: 0, max: 100, title: { display: true, text: '% signed off' } },
           calls: { type: 'linear', position: 'right', beginAtZero: true, grid: { drawOnChartArea: false },
-            title: { display: true, text: 'Assessed calls' } }
+            ticks: { precision: 0 }, suggestedMax: 5, title: { display: true, text: 'Assessed calls' } }
         }
       }
     });

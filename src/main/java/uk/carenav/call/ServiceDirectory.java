@@ -83,17 +83,37 @@ public class ServiceDirectory {
                 "LOCAL_SERVICE_SAVED", "practice " + practiceId + ", " + s.routeId() + ": " + name));
     }
 
+    /** The routes whose service at this practice is the one its PCN shares (no entry of the practice's own). */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Set<String> sharedByPcn(long practiceId) {
+        java.util.Set<String> shared = new java.util.HashSet<>(jdbc.sql("""
+                select s.route_id from pcn_local_service s join practice p on p.pcn_id = s.pcn_id where p.id = ?""")
+                .param(practiceId).query(String.class).list());
+        shared.removeAll(jdbc.sql("select route_id from local_service where practice_id = ?").param(practiceId)
+                .query(String.class).list());
+        return shared;
+    }
+
+    /** The practice's directory: its PCN's shared entries, with the practice's own entries in their place. */
     private Map<String, LocalService> read(long practiceId) {
-        Map<String, LocalService> out = new LinkedHashMap<>();
-        jdbc.sql("select route_id, name, access, contact, hours, notes from local_service where practice_id = ? order by route_id")
+        Map<String, LocalService> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select s.route_id, s.name, s.access, s.contact, s.hours, s.notes
+                from pcn_local_service s join practice p on p.pcn_id = s.pcn_id where p.id = ?""")
                 .param(practiceId)
                 .query((rs, n) -> new LocalService(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6)))
                 .list().forEach(s -> out.put(s.routeId(), s));
-        return out;
+        jdbc.sql("select route_id, name, access, contact, hours, notes from local_service where practice_id = ?")
+                .param(practiceId)
+                .query((rs, n) -> new LocalService(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6)))
+                .list().forEach(s -> out.put(s.routeId(), s));
+        return new LinkedHashMap<>(out);
     }
 
-    private static String clean(String value, String field, int max, boolean required) {
+    static String clean(String value, String field, int max, boolean required) {
         String v = value == null ? "" : value.strip();
         if (required && v.isEmpty()) {
             throw new InvalidInputException(field, "Enter the " + field.toLowerCase() + ".");

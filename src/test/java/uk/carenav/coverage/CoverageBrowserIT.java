@@ -65,7 +65,7 @@ class CoverageBrowserIT extends BrowserTest {
         signIn("lead1", "carenav-demo");
         page.navigate(url("coverage"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Training coverage");
-        assertThat(page.getByText("3 practices are not ready")).isVisible();
+        assertThat(page.getByText("4 practices are not ready")).isVisible();
         assertThat(page.getByText("held back by too few recent assessed calls (1), too few observed live calls (1)")).isVisible();
         // chart.js drew the trend on a canvas with a text summary for screen readers.
         var canvas = page.locator("carenav-trend-chart canvas");

@@ -58,6 +58,8 @@ class AccessMatrixTest {
             Map.entry("ServiceDirectory.forPractice", "ADMIN"),
             Map.entry("ServiceDirectory.gaps", "ADMIN"),
             Map.entry("ServiceDirectory.save", "ADMIN"),
+            Map.entry("ServiceDirectory.sharedByPcn", "ADMIN"),
+            Map.entry("DirectoryCsv.*", "ADMIN"),
             Map.entry("SignOffService.*", "SUPERVISOR"),
             Map.entry("SignOffService.myStatus", "TRAINEE"),
             Map.entry("SignOffService.myCertificate", "TRAINEE"),
@@ -101,6 +103,7 @@ class AccessMatrixTest {
                 context.getBean(uk.carenav.coverage.AreaAnalysis.class),
                 context.getBean(uk.carenav.coverage.XapiExport.class),
                 context.getBean(uk.carenav.organisation.RosterImport.class),
+                context.getBean(uk.carenav.call.DirectoryCsv.class),
                 context.getBean(uk.carenav.call.ServiceDirectory.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();

@@ -38,8 +38,9 @@ public class DirectoryView extends Main {
     private final Grid<Catalogue.Route> grid = new Grid<>(Catalogue.Route.class, false);
     private final Paragraph gaps = new Paragraph();
     private Map<String, LocalService> current = Map.of();
+    private java.util.Set<String> shared = java.util.Set.of();
 
-    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library) {
+    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library, uk.carenav.call.DirectoryCsv csv) {
         this.directory = directory;
         addClassName("page");
         add(new H1("Service directory"));
@@ -51,7 +52,8 @@ public class DirectoryView extends Main {
         practice.addValueChangeListener(e -> refresh());
         grid.setAriaLabel("Routes and the practice's local services");
         grid.addColumn(Catalogue.Route::name).setHeader("Catalogue route").setAutoWidth(true);
-        grid.addColumn(r -> current.containsKey(r.id()) ? current.get(r.id()).name() : "No local service")
+        grid.addColumn(r -> current.containsKey(r.id()) ? current.get(r.id()).name()
+                        + (shared.contains(r.id()) ? " (shared by the PCN)" : "") : "No local service")
                 .setHeader("Local service").setAutoWidth(true);
         grid.addColumn(r -> current.containsKey(r.id()) && current.get(r.id()).contact() != null
                 ? current.get(r.id()).contact() : "").setHeader("Phone or web").setAutoWidth(true);
@@ -64,7 +66,7 @@ public class DirectoryView extends Main {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.setItems(library.current().catalogue().routes().values());
-        add(practice, gaps, grid);
+        add(practice, gaps, grid, new DirectoryImportPanel(csv, this::refresh));
         admin.allPractices().stream().findFirst().ifPresent(practice::setValue);
     }
 
@@ -73,6 +75,7 @@ public class DirectoryView extends Main {
             return;
         }
         current = directory.forPractice(practice.getValue().id());
+        shared = directory.sharedByPcn(practice.getValue().id());
         var missing = directory.gaps(practice.getValue().id());
         int routes = grid.getListDataView().getItemCount();
         gaps.setText(missing.isEmpty() ? "Every catalogue route has a local service." : missing.size() + " of " + routes

@@ -81,7 +81,7 @@ public class CoverageView extends Main {
         grid.addClassName("coverage-grid");
         grid.addComponentHierarchyColumn(this::nameCell).setHeader("PCN / practice").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(Row::trainees).setHeader("Total").setTextAlign(ColumnTextAlign.END).setWidth("4.75rem").setFlexGrow(0);
-        grid.addComponentColumn(CoverageView::ragBadge).setHeader("RAG, signed off").setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(CoverageView::ragBadge).setHeader("RAG, signed off").setWidth("8rem").setFlexGrow(0);
         for (TraineeStatus s : List.of(TraineeStatus.NOT_STARTED, TraineeStatus.IN_TRAINING, TraineeStatus.READY,
                 TraineeStatus.SIGNED_OFF)) {
             grid.addColumn(r -> r.count(s)).setHeader(shortLabel(s)).setTextAlign(ColumnTextAlign.END)
@@ -90,7 +90,7 @@ public class CoverageView extends Main {
         // Refresher due and revoked both need the supervisor to act ("Needs action"); the CSV export keeps them apart.
         grid.addColumn(r -> r.count(TraineeStatus.REFRESHER_DUE) + r.count(TraineeStatus.REVOKED))
                 .setHeader("Needs action").setTextAlign(ColumnTextAlign.END).setWidth("4.75rem").setFlexGrow(0);
-        grid.addColumn(Row::excluded).setHeader("Excluded").setTextAlign(ColumnTextAlign.END).setWidth("5rem").setFlexGrow(0)
+        grid.addColumn(Row::excluded).setHeader("Excluded").setTextAlign(ColumnTextAlign.END).setWidth("6rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> "Not required to train, or on long-term leave");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
@@ -105,7 +105,9 @@ public class CoverageView extends Main {
         links.addClassName("link-row");
         add(links, grid);
 
-        add(new H2("Trend"));
+        H2 trend = new H2("Trend");
+        trend.addClassName("section-heading");
+        add(trend);
         add(new TrendPanel(status.trend(12)));
         add(new XapiExportPanel(xapi));
     }
