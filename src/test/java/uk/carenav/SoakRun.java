@@ -44,7 +44,9 @@ public final class SoakRun {
     private static final int THREADS = 4;
 
     private final int sessions;
-    private final long endAt;
+    private final int minutes;
+    private final java.util.concurrent.CountDownLatch allSignedIn;
+    private volatile long endAt = Long.MAX_VALUE;
     private final String base;
     private final List<Long> responseMillis = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, AtomicInteger> stepsByAttempt = new ConcurrentHashMap<>();
@@ -53,7 +55,8 @@ public final class SoakRun {
 
     private SoakRun(int sessions, int minutes, int port) {
         this.sessions = sessions;
-        this.endAt = System.currentTimeMillis() + minutes * 60_000L;
+        this.minutes = minutes;
+        this.allSignedIn = new java.util.concurrent.CountDownLatch(THREADS);
         this.base = "http://localhost:" + port + "/";
     }
 
@@ -125,23 +128,32 @@ public final class SoakRun {
                         s.open();
                     }
                     System.out.printf("thread %d: %d sessions signed in%n", thread, mine.size());
+                    // The soak's minutes start when every session is signed in and in a call.
+                    allSignedIn.countDown();
+                    allSignedIn.await();
+                    synchronized (this) {
+                        if (endAt == Long.MAX_VALUE) {
+                            endAt = System.currentTimeMillis() + minutes * 60_000L;
+                            System.out.printf("all %d sessions in a call; soaking for %d minutes%n", sessions, minutes);
+                        }
+                    }
                     while (System.currentTimeMillis() < endAt) {
                         for (Session s : mine) {
+                            if (System.currentTimeMillis() >= endAt) {
+                                break;
+                            }
                             s.step();
                         }
                     }
                     browser.close();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | InterruptedException e) {
                     errors.add("thread " + thread + ": " + e);
+                    allSignedIn.countDown();
                 }
             });
         }
         pool.shutdown();
-        pool.awaitTermination(endAtMinutes() + 10, TimeUnit.MINUTES);
-    }
-
-    private long endAtMinutes() {
-        return Math.max(1, (endAt - System.currentTimeMillis()) / 60_000 + 1);
+        pool.awaitTermination(minutes + 30L, TimeUnit.MINUTES);
     }
 
     /** One simulated trainee: one browser session, one call at a time on a scenario no other session uses. */
@@ -155,7 +167,7 @@ public final class SoakRun {
         Session(int n, BrowserContext context) {
             this.n = n;
             this.context = context;
-            context.setDefaultTimeout(60_000);
+            context.setDefaultTimeout(20_000);
         }
 
         void open() {
@@ -168,17 +180,23 @@ public final class SoakRun {
             startCall();
         }
 
-        /** Session n takes the (n / 6)-th "Practise" call on the training page, so no two sessions share an attempt. */
+        /**
+         * Session n takes the (n / 6)-th scenario of the library (by title) as trainee n % 6 + 1, so no two sessions
+         * share an account and a scenario, and so never an attempt.
+         */
         void startCall() {
             page.navigate(base + "training");
-            Locator practise = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                    java.util.regex.Pattern.compile("^Practise: ")));
+            page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1).setName("My training")).waitFor();
             page.locator("vaadin-details").all().forEach(d -> {
                 if (!"true".equals(d.getAttribute("opened"))) {
                     d.locator("vaadin-details-summary").click();
                 }
             });
-            practise.nth(n / 6 % Math.max(1, practise.count())).click();
+            Locator practise = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
+                    java.util.regex.Pattern.compile("^Practise: ")));
+            List<String> titles = practise.allTextContents().stream().map(String::strip).distinct().sorted().toList();
+            String title = titles.get(n / 6 % titles.size());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
             page.waitForURL(java.util.regex.Pattern.compile(".*/call/.*"));
             attemptId = page.url().substring(page.url().lastIndexOf('/') + 1);
             stepsByAttempt.computeIfAbsent(attemptId, k -> new AtomicInteger());

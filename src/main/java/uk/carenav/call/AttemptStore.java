@@ -94,6 +94,11 @@ class AttemptStore {
     }
 
     /** Appends the next event; the primary key (attempt, seq) makes a lost race fail instead of overwrite. */
+    /** Locks the attempt's row until the transaction ends, so steps of one call are numbered one at a time. */
+    void lock(String attemptId) {
+        jdbc.sql("select id from attempt where id = ? for update").param(attemptId).query(String.class).optional();
+    }
+
     CallEvent append(String attemptId, double atSeconds, String kind, String content, Instant now) {
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from attempt_event where attempt_id = ?").param(attemptId)
                 .query(Integer.class).single();
@@ -110,8 +115,10 @@ class AttemptStore {
                 .list();
     }
 
-    /** Records the result; only an attempt still in progress can end, so a result is never overwritten. */
-    /** Records the result, the route chosen (empty when none) and each red-flag screen asked or missed; false when already ended. */
+    /**
+     * Records the result, the route chosen (empty when none) and each red-flag screen asked or missed. Only an
+     * attempt still in progress can end, so a result is never overwritten: false when it had already ended.
+     */
     boolean complete(String id, Instant endedAt, ScoreCard card, String scoreCardJson) {
         boolean ended = jdbc.sql("""
                 update attempt set status = 'COMPLETED', ended_at = ?, percentage = ?, band = ?, passed = ?, critical = ?,

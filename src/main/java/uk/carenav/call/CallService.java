@@ -124,6 +124,8 @@ public class CallService {
     @Transactional
     public CallEvent record(String attemptId, CallAction action) {
         StaffProfile me = directory.currentProfile();
+        // One step at a time per call, even from two tabs: the row lock orders the steps and the end.
+        store.lock(attemptId);
         AttemptStore.AttemptRow row = own(attemptId, me);
         if (row.summary().completed()) {
             throw new CallEndedException();
@@ -173,6 +175,7 @@ public class CallService {
     @Transactional
     public AttemptSummary end(String attemptId) {
         StaffProfile me = directory.currentProfile();
+        store.lock(attemptId);
         AttemptStore.AttemptRow row = own(attemptId, me);
         if (row.summary().completed()) {
             return row.summary();

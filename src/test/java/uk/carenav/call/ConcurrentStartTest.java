@@ -52,4 +52,37 @@ class ConcurrentStartTest {
             pool.shutdownNow();
         }
     }
+
+    /** The same call open in two tabs: steps sent at the same moment are all kept, numbered one after another. */
+    @Test
+    void twoTabsOfOneCallRecordStepsAtOnce() throws Exception {
+        UserDetails u = users.loadUserByUsername("trainee2");
+        var auth = new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        String id = calls.start("chest-pain-gardening", Mode.PRACTICE);
+        int before = calls.call(id).events().size();
+        CyclicBarrier together = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> tabs = new ArrayList<>();
+            for (int t = 0; t < 2; t++) {
+                tabs.add(pool.submit(() -> {
+                    SecurityContextHolder.getContext().setAuthentication(auth);
+                    together.await();
+                    for (int i = 0; i < 20; i++) {
+                        calls.record(id, new uk.carenav.scenario.CallAction.Ask(i % 2 == 0 ? "q-where" : "q-when", null));
+                    }
+                    return 20;
+                }));
+            }
+            for (Future<Integer> f : tabs) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        var events = calls.call(id).events();
+        assertThat(events).hasSize(before + 40);
+        assertThat(events.stream().map(CallEvent::seq).toList()).doesNotHaveDuplicates();
+    }
 }
