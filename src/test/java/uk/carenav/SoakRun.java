@@ -194,7 +194,10 @@ public final class SoakRun {
             });
             Locator practise = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
                     java.util.regex.Pattern.compile("^Practise: ")));
-            List<String> titles = practise.allTextContents().stream().map(String::strip).distinct().sorted().toList();
+            @SuppressWarnings("unchecked")
+            List<String> names = (List<String>) practise.evaluateAll(
+                    "els => els.map(e => e.getAttribute('aria-label') || e.textContent.trim())");
+            List<String> titles = names.stream().distinct().sorted().toList();
             String title = titles.get(n / 6 % titles.size());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
             page.waitForURL(java.util.regex.Pattern.compile(".*/call/.*"));

@@ -79,7 +79,7 @@ class CoverageBrowserIT extends BrowserTest {
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quayside Medical Centre")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quayside Medical Centre");
-        assertThat(page.getByRole(AriaRole.GRID)).containsText("Too few recent assessed calls; Too few observed live calls");
+        assertThat(page.locator("vaadin-grid")).containsText("Too few recent assessed calls; Too few observed live calls");
         screenshot("coverage-practice");
         org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the practice page").isEmpty();
 

@@ -38,12 +38,12 @@ public class WeakSpotsView extends Main {
                 + AreaAnalysis.MIN_CALLS + " calls; fewer are shown as a dash."));
 
         HeatMap competencies = analysis.competencies();
-        add(new H2("Competencies by practice: % of calls passed"));
+        add(section("Competencies by practice: % of calls passed"));
         add(new Paragraph("Calls on the scenarios that evidence each competency. Low figures show where a practice is weak."));
         add(heatMap(competencies, "Competency pass rates by practice", false, "competency-pass-rates.csv"));
 
         HeatMap flags = analysis.missedRedFlags(8);
-        add(new H2("Most-missed red-flag screens by practice: % of calls missed"));
+        add(section("Most-missed red-flag screens by practice: % of calls missed"));
         if (flags.columns().isEmpty()) {
             add(new Paragraph("No red-flag screen has been missed in your area's calls."));
         } else {
@@ -52,11 +52,15 @@ public class WeakSpotsView extends Main {
             add(heatMap(flags, "Missed red-flag screens by practice", true, "missed-red-flags.csv"));
         }
 
-        add(new H2("Scenario item analysis"));
+        add(section("Scenario item analysis"));
         add(new Paragraph("Pass rate and mean score show difficulty; discrimination is the pass rate of the strongest quarter "
                 + "of trainees minus the weakest quarter (points): near zero or negative means the scenario does not tell "
                 + "strong from weak trainees and should be reviewed."));
         List<Item> items = analysis.items();
+        if (items.isEmpty()) {
+            add(new Paragraph("No finished calls in your area yet."));
+            return;
+        }
         Grid<Item> grid = new Grid<>(Item.class, false);
         grid.setAriaLabel("Scenario item analysis");
         grid.addColumn(Item::title).setHeader("Scenario").setSortable(true).setFlexGrow(2);
@@ -111,6 +115,12 @@ public class WeakSpotsView extends Main {
                 }).toList()));
         com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(link, grid);
         return box;
+    }
+
+    private static H2 section(String title) {
+        H2 h = new H2(title);
+        h.addClassName("section-heading");
+        return h;
     }
 
     private static Span cell(Rate r, boolean highIsBad) {
