@@ -74,9 +74,10 @@ class DirectoryImportPanel extends Div {
         RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("How to import");
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> m == Mode.ALL_OR_NOTHING ? "All or nothing: import only if every row is valid"
-                : "Import the " + p.entries().size() + " valid rows and skip the rows with problems");
+                : "Import the " + p.entries().size() + (p.entries().size() == 1 ? " valid row" : " valid rows")
+                        + " and skip the rows with problems");
         mode.setValue(p.errors().isEmpty() ? Mode.ALL_OR_NOTHING : Mode.VALID_ROWS_ONLY);
-        Button go = new Button("Import " + p.entries().size() + " services", e -> {
+        Button go = new Button("Import " + p.entries().size() + (p.entries().size() == 1 ? " service" : " services"), e -> {
             try {
                 int n = csv.apply(p, mode.getValue());
                 Notification.show("Imported " + n + " services", 5000, Notification.Position.BOTTOM_START)

@@ -92,14 +92,15 @@ class RosterPanel extends Div {
         RadioButtonGroup<Mode> mode = new RadioButtonGroup<>("How to import");
         mode.setItems(Mode.values());
         mode.setItemLabelGenerator(m -> m == Mode.ALL_OR_NOTHING ? "All or nothing: import only if every row is valid"
-                : "Import the " + p.people().size() + " valid rows and skip the rows with problems");
+                : "Import the " + p.people().size() + (p.people().size() == 1 ? " valid row" : " valid rows")
+                        + " and skip the rows with problems");
         mode.setValue(p.errors().isEmpty() ? Mode.ALL_OR_NOTHING : Mode.VALID_ROWS_ONLY);
         ProgressBar bar = new ProgressBar(0, p.people().size());
         bar.setVisible(false);
         bar.getElement().setAttribute("aria-label", "Import progress");
         Span progressText = new Span();
         progressText.getElement().setAttribute("aria-live", "polite");
-        Button go = new Button("Import " + p.people().size() + " people");
+        Button go = new Button("Import " + p.people().size() + (p.people().size() == 1 ? " person" : " people"));
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         go.addClickListener(e -> start(p, mode.getValue(), go, bar, progressText));
         preview.add(mode, go, bar, progressText);
@@ -131,7 +132,8 @@ class RosterPanel extends Div {
             Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
             if (cause == null) {
                 progressText.setText("Imported: " + result.added() + " added, " + result.updated() + " updated"
-                        + (result.skipped() == 0 ? "." : ", " + result.skipped() + " rows skipped."));
+                        + (result.skipped() == 0 ? "." : ", " + result.skipped() + (result.skipped() == 1 ? " row" : " rows")
+                        + " skipped."));
                 Notification.show(progressText.getText(), 6000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 onImported.run();
