@@ -2,9 +2,7 @@ package uk.carenav.call;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -84,15 +81,7 @@ public class DirectoryCsv {
                 .query(rs -> {
                     rows.add(row(rs));
                 });
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (List<String> r : rows) {
-                p.printRecord(r.stream().map(SpreadsheetText::neutralised).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetText.csv(COLUMNS, rows);
     }
 
     private static List<String> row(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -106,21 +95,11 @@ public class DirectoryCsv {
     /** Reads the file and checks every row. Writes nothing. */
     @Transactional(readOnly = true)
     public Preview preview(byte[] bytes) {
-        if (bytes == null || bytes.length == 0) {
-            return fileError("the file is empty");
+        var upload = SpreadsheetText.uploadedCsv(bytes, MAX_BYTES, "the file is larger than 2 MB");
+        if (upload.problem() != null) {
+            return fileError(upload.problem());
         }
-        if (bytes.length > MAX_BYTES) {
-            return fileError("the file is larger than 2 MB");
-        }
-        var decoded = SpreadsheetText.utf8(bytes);
-        if (decoded.isEmpty()) {
-            return fileError("the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"");
-        }
-        String text = decoded.get();
-        if (text.indexOf('\0') >= 0) {
-            return fileError("the file contains binary data, not CSV text");
-        }
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String text = upload.text();
         Map<String, Long> practices = new HashMap<>();
         jdbc.sql("select ods_code, id from practice").query(rs -> {
             practices.put(rs.getString(1).toUpperCase(Locale.ROOT), rs.getLong(2));

@@ -2,9 +2,6 @@ package uk.carenav.competency;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import uk.carenav.organisation.SpreadsheetText;
 import org.springframework.context.ApplicationEventPublisher;
@@ -76,22 +72,11 @@ public class CompetencyFramework {
     public Preview preview(byte[] bytes) {
         List<RowError> errors = new ArrayList<>();
         List<Competency> out = new ArrayList<>();
-        if (bytes.length == 0) {
-            return new Preview(List.of(), List.of(new RowError(0, null, "the file is empty")));
+        var upload = SpreadsheetText.uploadedCsv(bytes, MAX_BYTES, "the file is larger than 1 MB; a framework is a few kilobytes");
+        if (upload.problem() != null) {
+            return new Preview(List.of(), List.of(new RowError(0, null, upload.problem())));
         }
-        if (bytes.length > MAX_BYTES) {
-            return new Preview(List.of(), List.of(new RowError(0, null, "the file is larger than 1 MB; a framework is a few kilobytes")));
-        }
-        var decoded = SpreadsheetText.utf8(bytes);
-        if (decoded.isEmpty()) {
-            return new Preview(List.of(), List.of(new RowError(0, null,
-                    "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"")));
-        }
-        String text = decoded.get();
-        if (text.indexOf('\0') >= 0) {
-            return new Preview(List.of(), List.of(new RowError(0, null, "the file contains binary data, not CSV text")));
-        }
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String text = upload.text();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
                 .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
@@ -171,16 +156,8 @@ public class CompetencyFramework {
     /** The framework as CSV; cells that a spreadsheet would run as formulas are neutralised. */
     @PreAuthorize("hasRole('ADMIN')")
     public byte[] export() {
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (Competency c : current()) {
-                p.printRecord(SpreadsheetText.neutralised(c.id()), c.tier(), SpreadsheetText.neutralised(c.domain()),
-                        SpreadsheetText.neutralised(c.title()), SpreadsheetText.neutralised(c.description()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetText.csv(COLUMNS, current().stream()
+                .map(c -> List.<Object>of(c.id(), c.tier(), c.domain(), c.title(), c.description())).toList());
     }
 
     /** A cell as exported: see {@link SpreadsheetText#neutralised}. */

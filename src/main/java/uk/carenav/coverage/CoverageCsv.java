@@ -1,13 +1,7 @@
 package uk.carenav.coverage;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import uk.carenav.organisation.SpreadsheetText;
 import uk.carenav.competency.AreaTrainingStatus;
 import uk.carenav.competency.Readiness.Blocker;
@@ -24,16 +18,7 @@ public final class CoverageCsv {
 
     /** Any table: a header and rows of cells; numbers are written as they are, text is neutralised. */
     public static byte[] table(List<String> header, List<List<Object>> rows) {
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(header.stream().map(CoverageCsv::safe)
-                .toArray(String[]::new)).get())) {
-            for (List<Object> row : rows) {
-                p.printRecord(row.stream().map(c -> c == null ? "" : c instanceof Number ? c : safe(c.toString())).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetText.csv(header, rows);
     }
 
     /** The coverage table, a row per practice, with every status and blocking condition in its own column. */
@@ -61,9 +46,5 @@ public final class CoverageCsv {
             rows.add(cells);
         }
         return table(header, rows);
-    }
-
-    static String safe(String cell) {
-        return SpreadsheetText.neutralised(cell);
     }
 }

@@ -2,9 +2,7 @@ package uk.carenav.organisation;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -24,7 +22,6 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -135,21 +132,11 @@ public class RosterImport {
     @Transactional(readOnly = true)
     public Preview preview(byte[] bytes) {
         List<RowError> errors = new ArrayList<>();
-        if (bytes == null || bytes.length == 0) {
-            return fileError(1, "the file is empty");
+        var upload = SpreadsheetText.uploadedCsv(bytes, MAX_BYTES, "the file is larger than 10 MB; split it by PCN");
+        if (upload.problem() != null) {
+            return fileError(1, upload.problem());
         }
-        if (bytes.length > MAX_BYTES) {
-            return fileError(1, "the file is larger than 10 MB; split it by PCN");
-        }
-        var decoded = SpreadsheetText.utf8(bytes);
-        if (decoded.isEmpty()) {
-            return fileError(1, "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"");
-        }
-        String text = decoded.get();
-        if (text.indexOf('\0') >= 0) {
-            return fileError(1, "the file contains binary data, not CSV text");
-        }
-        text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String text = upload.text();
 
         Existing here = existing();
         List<Person> people = new ArrayList<>();
@@ -492,14 +479,6 @@ public class RosterImport {
     }
 
     private static byte[] csv(List<List<String>> rows) {
-        StringWriter w = new StringWriter();
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-            for (List<String> row : rows) {
-                p.printRecord(row.stream().map(SpreadsheetText::neutralised).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
+        return SpreadsheetText.csv(COLUMNS, rows);
     }
 }

@@ -5,7 +5,13 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Rules for text that comes from or goes to files people open in spreadsheets and editors: strict UTF-8,
@@ -42,5 +48,48 @@ public final class SpreadsheetText {
     public static String neutralised(String cell) {
         return startsLikeFormula(cell) || (cell != null && !cell.isEmpty() && "\t\r".indexOf(cell.charAt(0)) >= 0)
                 ? "'" + cell : cell;
+    }
+
+    /** An uploaded CSV file as text (without a byte-order mark), or why it cannot be read as one. */
+    public record UploadedText(String text, String problem) {
+    }
+
+    /**
+     * Checks an uploaded file before any row is read: empty, larger than {@code maxBytes} (then
+     * {@code tooLarge} is the problem), not UTF-8, or binary. A leading byte-order mark is dropped.
+     */
+    public static UploadedText uploadedCsv(byte[] bytes, int maxBytes, String tooLarge) {
+        if (bytes == null || bytes.length == 0) {
+            return new UploadedText(null, "the file is empty");
+        }
+        if (bytes.length > maxBytes) {
+            return new UploadedText(null, tooLarge);
+        }
+        Optional<String> decoded = utf8(bytes);
+        if (decoded.isEmpty()) {
+            return new UploadedText(null, "the file is not UTF-8 text; in a spreadsheet, save it as \"CSV UTF-8\"");
+        }
+        String text = decoded.get();
+        if (text.indexOf('\0') >= 0) {
+            return new UploadedText(null, "the file contains binary data, not CSV text");
+        }
+        return new UploadedText(text.startsWith("\uFEFF") ? text.substring(1) : text, null);
+    }
+
+    /**
+     * A table as CSV for a spreadsheet: UTF-8 with a byte-order mark (so Excel reads the encoding), numbers as
+     * they are, empty for null, and every text cell (header included) {@linkplain #neutralised neutralised}.
+     */
+    public static byte[] csv(List<String> header, List<? extends List<?>> rows) {
+        StringWriter w = new StringWriter();
+        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                .setHeader(header.stream().map(SpreadsheetText::neutralised).toArray(String[]::new)).get())) {
+            for (List<?> row : rows) {
+                p.printRecord(row.stream().map(c -> c == null ? "" : c instanceof Number ? c : neutralised(c.toString())).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ("\uFEFF" + w).getBytes(StandardCharsets.UTF_8);
     }
 }
