@@ -69,7 +69,7 @@ public class PracticeCoverageView extends Main implements BeforeEnterObserver, H
         grid.addColumn(p -> p.supervisor() == null ? "" : p.supervisor()).setHeader("Supervisor").setAutoWidth(true);
         grid.addColumn(p -> p.lastActivity() == null ? "" : DATE.format(p.lastActivity().atZone(ZoneId.systemDefault())))
                 .setHeader("Last call").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(people.get());
 

@@ -18,7 +18,7 @@ import uk.carenav.organisation.OrganisationAdmin;
 public class AdminView extends Main {
 
     AdminView(OrganisationAdmin admin, DatabaseBackup backup, uk.carenav.organisation.RosterImport roster) {
-        addClassName("page");
+        addClassNames("page", "wide-page");
         add(new H1("Administration"));
         TabSheet tabs = new TabSheet();
         StaffPanel staff = new StaffPanel(admin);

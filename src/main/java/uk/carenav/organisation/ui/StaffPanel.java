@@ -43,12 +43,12 @@ class StaffPanel extends Div {
 
         grid.setAriaLabel("Users");
         grid.addColumn(StaffSummary::displayName).setHeader("Name").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StaffSummary::username).setHeader("Username").setSortable(true);
+        grid.addColumn(StaffSummary::username).setHeader("Username").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Role").setSortable(true).setAutoWidth(true);
         grid.addColumn(StaffSummary::practice).setHeader("Practice").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.enabled() ? "Active" : "Deactivated").setHeader("Account").setSortable(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("15rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
 
@@ -76,7 +76,11 @@ class StaffPanel extends Div {
         Button reset = new Button("Reset password", e -> new ResetPasswordDialog(admin, s).open());
         reset.setAriaLabel("Reset password of " + s.username());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        return new HorizontalLayout(edit, toggle, reset);
+        // Three actions wrap onto two lines rather than run off a laptop screen.
+        HorizontalLayout actions = new HorizontalLayout(edit, toggle, reset);
+        actions.setWrap(true);
+        actions.setSpacing(false);
+        return actions;
     }
 
     void refresh() {
