@@ -3,6 +3,7 @@ package uk.carenav.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LoginAttempts {
 
-    private static final int MAX_TRACKED = 100_000;
+    /**
+     * The most usernames tracked at once. Names are at most {@link SignInLimits#MAX_USERNAME}
+     * characters, so the table stays under a few MB however many made-up names arrive.
+     */
+    static final int MAX_TRACKED = 10_000;
 
     private record Failures(int count, Instant lockedUntil, Instant last) {
     }
@@ -41,13 +46,39 @@ class LoginAttempts {
 
     void failed(String username) {
         Instant now = clock.instant();
-        if (failures.size() > MAX_TRACKED) {
-            failures.entrySet().removeIf(e -> e.getValue().last().isBefore(now.minus(lockout)));
+        if (failures.size() >= MAX_TRACKED) {
+            forgetOld(now);
         }
         failures.compute(key(username), (k, f) -> {
             int count = (f == null || (f.lockedUntil() != null && now.isAfter(f.lockedUntil()))) ? 1 : f.count() + 1;
             return new Failures(count, count >= maxFailures ? now.plus(lockout) : null, now);
         });
+    }
+
+    /**
+     * Drops names whose last failure is older than the lockout (they would start again at one
+     * anyway); if the table is still full, drops the names that failed longest ago, names that are
+     * not locked first, so a flood of made-up names can neither grow the table nor cheaply unlock a
+     * name under attack.
+     */
+    private void forgetOld(Instant now) {
+        Instant expired = now.minus(lockout);
+        failures.entrySet().removeIf(e -> e.getValue().last().isBefore(expired));
+        int excess = failures.size() - MAX_TRACKED * 9 / 10;
+        if (excess > 0) {
+            failures.entrySet().stream()
+                    .sorted(Map.Entry.comparingByValue(Comparator
+                            .comparing((Failures f) -> f.lockedUntil() != null && now.isBefore(f.lockedUntil()))
+                            .thenComparing(Failures::last)))
+                    .limit(excess)
+                    .map(Map.Entry::getKey)
+                    .toList()
+                    .forEach(failures::remove);
+        }
+    }
+
+    int tracked() {
+        return failures.size();
     }
 
     void succeeded(String username) {

@@ -3,12 +3,15 @@ package uk.carenav.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import uk.carenav.security.ui.LoginView;
 
@@ -36,6 +39,18 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Oversized usernames and passwords are refused before authentication, lockout and audit.
+        http.addFilterBefore(new SignInLimits(), UsernamePasswordAuthenticationFilter.class);
+        // A failed sign-in creates no session: the sign-in page reads "?error" from its address.
+        http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
+            @Override
+            public <O extends UsernamePasswordAuthenticationFilter> O postProcess(O filter) {
+                SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(SignInLimits.FAILURE_URL);
+                failure.setAllowSessionCreation(false);
+                filter.setAuthenticationFailureHandler(failure);
+                return filter;
+            }
+        }));
         return http.build();
     }
 

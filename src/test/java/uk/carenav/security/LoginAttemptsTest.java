@@ -1,0 +1,82 @@
+package uk.carenav.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** The lockout table is bounded by size and age, and a flood of made-up names does not unlock a locked one. */
+class LoginAttemptsTest {
+
+    private final MovingClock clock = new MovingClock();
+    private final LoginAttempts attempts = new LoginAttempts(3, Duration.ofMinutes(15), clock);
+
+    @Test
+    void aFloodOfMadeUpNamesNeverGrowsTheTablePastItsBound() {
+        for (int i = 0; i < 35_000; i++) {
+            attempts.failed("made-up-" + i);
+            clock.tick(Duration.ofMillis(1));
+            assertThat(attempts.tracked()).isLessThanOrEqualTo(LoginAttempts.MAX_TRACKED);
+        }
+    }
+
+    @Test
+    void aLockedNameStaysLockedThroughAFlood() {
+        for (int i = 0; i < 3; i++) {
+            attempts.failed("trainee5");
+        }
+        assertThat(attempts.locked("trainee5")).isTrue();
+        for (int i = 0; i < 3 * LoginAttempts.MAX_TRACKED; i++) {
+            clock.tick(Duration.ofMillis(1));
+            attempts.failed("made-up-" + i);
+        }
+        assertThat(attempts.locked("trainee5")).isTrue();
+    }
+
+    @Test
+    void namesWhoseLockoutHasPassedAreForgotten() {
+        for (int i = 0; i < LoginAttempts.MAX_TRACKED - 1; i++) {
+            attempts.failed("old-" + i);
+        }
+        clock.tick(Duration.ofMinutes(16));
+        attempts.failed("new-1");
+        attempts.failed("new-2");
+        assertThat(attempts.tracked()).isEqualTo(2);
+    }
+
+    @Test
+    void theLockEndsAfterTheLockout() {
+        for (int i = 0; i < 3; i++) {
+            attempts.failed(" Trainee5 ");
+        }
+        assertThat(attempts.locked("trainee5")).isTrue();
+        clock.tick(Duration.ofMinutes(15).plusSeconds(1));
+        assertThat(attempts.locked("trainee5")).isFalse();
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-12-07T08:00:00Z");
+
+        void tick(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("Europe/London");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
