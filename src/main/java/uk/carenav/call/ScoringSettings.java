@@ -11,7 +11,8 @@ import uk.carenav.scoring.ScoringPolicy;
 /**
  * The marking settings, from configuration (defaults as documented in scenarios/README.md):
  * {@code carenav.scoring.weight.critical|major|moderate|minor}, {@code carenav.scoring.band.high-compliance|
- * compliant|partial|low} (percentages) and {@code carenav.scoring.pass-band}.
+ * compliant|partial|low} (percentages) and {@code carenav.scoring.pass-band} and
+ * {@code carenav.scoring.under-triage-fails} (true: no under-triaged call passes, whatever its points).
  */
 @Configuration
 class ScoringSettings {
@@ -27,8 +28,9 @@ class ScoringSettings {
             @Value("${carenav.scoring.band.partial:70}") double partial,
             @Value("${carenav.scoring.band.low:50}") double low,
             @Value("${carenav.scoring.pass-band:COMPLIANT}") ComplianceBand passBand,
-            @Value("${carenav.scoring.conduct-points:10}") int conduct) {
+            @Value("${carenav.scoring.conduct-points:10}") int conduct,
+            @Value("${carenav.scoring.under-triage-fails:true}") boolean underTriageFails) {
         return new ScoringPolicy(Map.of(Severity.CRITICAL, critical, Severity.MAJOR, major, Severity.MODERATE, moderate,
-                Severity.MINOR, minor), high, compliant, partial, low, passBand, conduct);
+                Severity.MINOR, minor), high, compliant, partial, low, passBand, conduct, underTriageFails);
     }
 }

@@ -11,9 +11,9 @@ public record Catalogue(Map<String, Route> routes, Map<String, RedFlag> redFlags
         Map<String, SafetyNetStep> safetyNetting, Map<String, Distractor> distractors,
         Map<String, Competency> competencies) {
 
-    /** Where a navigator can send a caller. */
+    /** Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone. */
     public record Route(String id, String name, Urgency urgency, String timeframe, String forWhom,
-            boolean selfReferral) {
+            boolean selfReferral, Eligibility eligibility) {
     }
 
     /** A warning sign, how callers say it, how to screen for it and what to do. */

@@ -111,11 +111,73 @@ final class CatalogueReader {
         var timeframe = f.text("timeframe", true);
         var forWhom = f.text("for", true);
         var self = f.bool("self_referral");
+        Eligibility eligibility = f.node("eligibility", false).map(n -> eligibility(f, n, name.orElse("the route")))
+                .orElse(null);
         if (id.isEmpty() || name.isEmpty() || urgency.isEmpty() || timeframe.isEmpty() || forWhom.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Route(id.get(), name.get(), urgency.get(), timeframe.get(), forWhom.get(),
-                self.orElse(false)));
+                self.orElse(false), eligibility));
+    }
+
+    private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})|(\\+))");
+
+    /** {@code eligibility: {source: {...}, pathways: [{condition, name, age: 1-17, pregnant: false, ...}]}}. */
+    private static Eligibility eligibility(Fields route, YamlNode node, String routeName) {
+        Fields f = Fields.of(route.file(), node, "the eligibility of " + routeName, route.problems());
+        Optional<Source> source = f.node("source", true).flatMap(s -> source(f, s));
+        List<Eligibility.Pathway> pathways = new java.util.ArrayList<>();
+        java.util.Set<String> conditions = new java.util.HashSet<>();
+        int i = 0;
+        for (YamlNode pn : f.list("pathways", true)) {
+            i++;
+            Fields p = Fields.of(route.file(), pn, "pathway " + i + " of the eligibility of " + routeName, route.problems());
+            Optional<String> condition = p.text("condition", false);
+            condition.ifPresent(c -> {
+                if (!ID.matcher(c).matches()) {
+                    p.problemAtKey("condition", "condition '" + c + "' should use lower-case letters, digits and single dashes");
+                } else if (!conditions.add(c)) {
+                    p.problemAtKey("condition", "condition '" + c + "' has two pathways");
+                }
+            });
+            Optional<String> pathName = p.text("name", condition.isPresent());
+            List<Eligibility.Criterion> criteria = new java.util.ArrayList<>();
+            for (Eligibility.Fact fact : Eligibility.Fact.values()) {
+                if (fact == Eligibility.Fact.AGE) {
+                    p.node("age", false).flatMap(a -> p.text(a, "age")).ifPresent(a -> {
+                        var m = AGE_RANGE.matcher(a.strip());
+                        if (!m.matches()) {
+                            p.problemAtKey("age", "age '" + a + "' should be a range such as 1-17, or a lower limit such as 18+");
+                        } else {
+                            Integer min = Integer.valueOf(m.group(1));
+                            Integer max = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+                            if (max != null && max < min) {
+                                p.problemAtKey("age", "age '" + a + "' ends before it starts");
+                            }
+                            criteria.add(new Eligibility.Criterion(fact, min, max, null));
+                        }
+                    });
+                } else if (fact == Eligibility.Fact.SEX) {
+                    p.text("sex", false).ifPresent(x -> {
+                        if (!ScenarioReader.SEXES.contains(x)) {
+                            p.problemAtKey("sex", "sex '" + x + "' is not one of: female, male");
+                        } else {
+                            criteria.add(new Eligibility.Criterion(fact, null, null, x));
+                        }
+                    });
+                } else {
+                    p.bool(fact.key()).ifPresent(b -> criteria.add(new Eligibility.Criterion(fact, null, null, b.toString())));
+                }
+            }
+            p.rejectUnknown();
+            if (criteria.isEmpty() && condition.isEmpty()) {
+                p.problem(pn, "pathway " + i + " of the eligibility of " + routeName + " tests nothing: give a condition "
+                        + "or at least one of " + String.join(", ", Eligibility.Fact.keys()));
+            }
+            pathways.add(new Eligibility.Pathway(condition.orElse(null), pathName.orElse(null), List.copyOf(criteria)));
+        }
+        f.rejectUnknown();
+        return source.isEmpty() || pathways.isEmpty() ? null : new Eligibility(routeName, List.copyOf(pathways), source.get());
     }
 
     private static Optional<RedFlag> redFlag(Fields f, String file) {

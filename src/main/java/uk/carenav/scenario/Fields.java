@@ -41,6 +41,14 @@ final class Fields {
         return what;
     }
 
+    String file() {
+        return file;
+    }
+
+    List<Problem> problems() {
+        return problems;
+    }
+
     int line() {
         return map.line();
     }
@@ -160,6 +168,12 @@ final class Fields {
         int[] pos = map.keyPositions().get(key);
         problems.add(pos == null ? new Problem(file, map.line(), map.column(), message)
                 : new Problem(file, pos[0], pos[1], message));
+    }
+
+    /** The line of {@code key} in this block, or of the block when the key is absent. */
+    int lineOfKey(String key) {
+        int[] pos = map.keyPositions().get(key);
+        return pos == null ? map.line() : pos[0];
     }
 
     Map<String, YamlNode> entries() {

@@ -29,6 +29,10 @@ public final class LibraryLoader {
     private static final List<String> CATALOGUE_FILES = List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS,
             CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES);
 
+    private static final List<ScenarioCheck> CHECKS = java.util.ServiceLoader
+            .load(ScenarioCheck.class, LibraryLoader.class.getClassLoader()).stream()
+            .map(java.util.ServiceLoader.Provider::get).toList();
+
     private LibraryLoader() {
     }
 
@@ -79,6 +83,9 @@ public final class LibraryLoader {
                 String other = idToFile.putIfAbsent(s.id(), file.path());
                 if (other != null) {
                     fileProblems.add(new Problem(file.path(), 1, 1, "scenario id '" + s.id() + "' is already used by " + other));
+                }
+                if (fileProblems.isEmpty()) {
+                    CHECKS.forEach(check -> check.check(s, catalogue, fileProblems));
                 }
                 if (fileProblems.isEmpty()) {
                     scenarios.add(s);

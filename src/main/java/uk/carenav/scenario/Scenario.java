@@ -22,8 +22,13 @@ public record Scenario(String id, int version, String title, String category, St
     public record Patient(String name, int age, String sex) {
     }
 
-    /** A version of the call that changes answers and the right route (age, pregnancy, a red flag...). */
-    public record Variant(String id, String label, Map<String, String> facts) {
+    /**
+     * A version of the call that changes answers and the right route (age, pregnancy, a red flag...).
+     * {@code facts} holds what the file states: age, sex, pregnant, duration, recurrent, red_flag,
+     * condition and the other facts route eligibility tests ({@link Eligibility.Fact}); {@code line} is
+     * where the variant starts in the file.
+     */
+    public record Variant(String id, String label, Map<String, String> facts, int line) {
     }
 
     public enum QuestionKind { RELEVANT, RED_FLAG_SCREEN, DISTRACTOR }
@@ -54,10 +59,11 @@ public record Scenario(String id, int version, String title, String category, St
     public record RouteBy(Integer questions, Integer seconds) {
     }
 
-    /** What a variant should lead to, and the ideal call. */
+    /** What a variant should lead to, and the ideal call; {@code modelAnswerLine} is where the model answer starts. */
     public record Expected(String variantId, Urgency urgency, List<String> correct, List<String> acceptable,
             List<String> overTriage, List<String> underTriage, RouteBy routeBy, String rationale,
-            List<String> mustAsk, List<RequiredStep> safetyNetting, List<NoteFact> note, List<CallAction> modelAnswer) {
+            List<String> mustAsk, List<RequiredStep> safetyNetting, List<NoteFact> note, List<CallAction> modelAnswer,
+            int modelAnswerLine) {
     }
 
     public Optional<Question> question(String questionId) {
@@ -70,6 +76,31 @@ public record Scenario(String id, int version, String title, String category, St
 
     public Optional<Variant> variant(String variantId) {
         return variants.stream().filter(v -> v.id().equals(variantId)).findFirst();
+    }
+
+    /**
+     * The facts about the patient that eligibility is tested against: the variant's own facts, with the
+     * age and sex of the patient (or of the caller, when they call about themselves) where the variant
+     * does not state them.
+     */
+    public Map<String, String> patientFacts(String variantId) {
+        return patientFacts(caller, variant(variantId).orElse(null));
+    }
+
+    static Map<String, String> patientFacts(Caller caller, Variant variant) {
+        Map<String, String> out = new java.util.HashMap<>();
+        if (caller != null) {
+            Patient p = caller.patient();
+            out.put("age", String.valueOf(p != null ? p.age() : caller.age()));
+            String sex = p != null ? p.sex() : caller.sex();
+            if (sex != null) {
+                out.put("sex", sex);
+            }
+        }
+        if (variant != null) {
+            out.putAll(variant.facts());
+        }
+        return Map.copyOf(out);
     }
 
     /** "chest-pain-gardening v1". */

@@ -77,7 +77,7 @@ public class ScenarioLibrary {
      */
     public Scenario readKept(String scenarioId, int version, String text) {
         List<Problem> problems = new ArrayList<>();
-        ScenarioReader reader = new ScenarioReader(snapshot.catalogue());
+        ScenarioReader reader = new ScenarioReader(snapshot.catalogue(), false);
         return reader.read(new SourceFile(scenarioId + " v" + version, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 problems).orElseThrow(() -> new IllegalStateException("the kept copy of " + scenarioId + " v" + version
                         + " no longer reads: " + problems));

@@ -38,9 +38,20 @@ public final class ScenarioReader {
     private static final List<String> ACTION_KEYS = List.of("ask", "say", "route", "safety_net", "note", "confidence");
 
     private final Catalogue catalogue;
+    private final boolean authoringRules;
 
+    /** A reader for the library: structure, references and the authoring rules on routes. */
     public ScenarioReader(Catalogue catalogue) {
+        this(catalogue, true);
+    }
+
+    /**
+     * {@code authoringRules} false reads a kept copy of a past version: structure and references only,
+     * so that a call taken on it stays readable after the rules for new scenarios have tightened.
+     */
+    public ScenarioReader(Catalogue catalogue, boolean authoringRules) {
         this.catalogue = catalogue;
+        this.authoringRules = authoringRules;
     }
 
     /** The scenario in {@code file}, or empty with every reason added to {@code problems}. */
@@ -97,7 +108,7 @@ public final class ScenarioReader {
             variants.forEach(v -> variantIds.add(v.id()));
             Map<String, Question> questions = questions(f, variantIds);
             Map<String, Statement> statements = statements(f, questions.keySet());
-            Map<String, Expected> expected = expected(f, variantIds, questions, statements);
+            Map<String, Expected> expected = expected(f, variants, caller, questions, statements);
             f.rejectUnknown();
 
             return new Scenario(id, version, title, category, difficulty, List.copyOf(competencies.keySet()),
@@ -170,12 +181,18 @@ public final class ScenarioReader {
                 f.text("duration", false).ifPresent(d -> facts.put("duration", d));
                 f.bool("recurrent").ifPresent(b -> facts.put("recurrent", b.toString()));
                 f.bool("red_flag").ifPresent(b -> facts.put("red_flag", b.toString()));
+                f.text("condition", false).map(c -> checkId(f, "condition", c)).ifPresent(c -> facts.put("condition", c));
+                for (Eligibility.Fact fact : Eligibility.Fact.values()) {
+                    if (!facts.containsKey(fact.key()) && fact != Eligibility.Fact.AGE && fact != Eligibility.Fact.SEX) {
+                        f.bool(fact.key()).ifPresent(b -> facts.put(fact.key(), b.toString()));
+                    }
+                }
                 f.rejectUnknown();
                 if (id.isPresent()) {
                     if (!seen.add(id.get())) {
                         f.problemAtKey("id", "variant id '" + id.get() + "' is used twice");
                     } else {
-                        out.add(new Variant(id.get(), label, Map.copyOf(facts)));
+                        out.add(new Variant(id.get(), label, Map.copyOf(facts), f.line()));
                     }
                 }
             }
@@ -302,8 +319,10 @@ public final class ScenarioReader {
             return out;
         }
 
-        private Map<String, Expected> expected(Fields top, Set<String> variantIds, Map<String, Question> questions,
-                Map<String, Statement> statements) {
+        private Map<String, Expected> expected(Fields top, List<Variant> variants, Caller caller,
+                Map<String, Question> questions, Map<String, Statement> statements) {
+            Set<String> variantIds = new LinkedHashSet<>();
+            variants.forEach(v -> variantIds.add(v.id()));
             Map<String, Expected> out = new LinkedHashMap<>();
             Optional<YamlNode> node = top.node("expected", true);
             if (node.isEmpty()) {
@@ -317,8 +336,10 @@ public final class ScenarioReader {
                             + String.join(", ", variantIds) + ")");
                     continue;
                 }
-                Expected e = outcome(variant, Fields.of(file, all.entries().get(variant), "expected outcome of '" + variant + "'",
-                        problems), questions, statements);
+                Variant v = variants.stream().filter(x -> x.id().equals(variant)).findFirst().orElseThrow();
+                Map<String, String> facts = Scenario.patientFacts(caller, v);
+                Expected e = outcome(v, facts, Fields.of(file, all.entries().get(variant), "expected outcome of '" + variant
+                        + "'", problems), questions, statements);
                 if (e != null) {
                     out.put(variant, e);
                 }
@@ -332,8 +353,9 @@ public final class ScenarioReader {
             return out;
         }
 
-        private Expected outcome(String variant, Fields f, Map<String, Question> questions,
+        private Expected outcome(Variant v, Map<String, String> facts, Fields f, Map<String, Question> questions,
                 Map<String, Statement> statements) {
+            String variant = v.id();
             Optional<Urgency> urgency = f.text("urgency", true).flatMap(u -> {
                 Optional<Urgency> parsed = Urgency.fromCode(u);
                 if (parsed.isEmpty()) {
@@ -342,10 +364,11 @@ public final class ScenarioReader {
                 return parsed;
             });
             Map<String, String> listOf = new HashMap<>();
-            List<String> correct = routes(f, "correct", true, listOf);
-            List<String> acceptable = routes(f, "acceptable", false, listOf);
-            List<String> over = routes(f, "over_triage", false, listOf);
-            List<String> under = routes(f, "under_triage", false, listOf);
+            Map<String, YamlNode> routeNodes = new HashMap<>();
+            List<String> correct = routes(f, "correct", true, listOf, routeNodes);
+            List<String> acceptable = routes(f, "acceptable", false, listOf, routeNodes);
+            List<String> over = routes(f, "over_triage", false, listOf, routeNodes);
+            List<String> under = routes(f, "under_triage", false, listOf, routeNodes);
             RouteBy routeBy = f.node("route_by", false).map(n -> {
                 Fields r = Fields.of(file, n, "route_by of '" + variant + "'", problems);
                 Integer q = r.integer("questions", false, 0, 100).orElse(null);
@@ -406,13 +429,60 @@ public final class ScenarioReader {
             if (urgency.get() == Urgency.EMERGENCY && routeBy == null) {
                 f.problemAtKey("urgency", "an emergency outcome needs 'route_by' (the point by which the call must be routed)");
             }
+            if (authoringRules) {
+                checkRoutes(v, facts, f, urgency.get(), listOf, routeNodes);
+            }
+            if (authoringRules && routeBy != null && routeBy.questions() != null && routeBy.questions() < mustAsk.size()) {
+                f.problemAtKey("route_by", "route_by allows " + routeBy.questions() + " question"
+                        + (routeBy.questions() == 1 ? "" : "s") + " before routing, but '" + variant + "' has "
+                        + mustAsk.size() + " must-ask screens, which must all be asked before the route: allow at least "
+                        + mustAsk.size());
+            }
+            int modelLine = f.lineOfKey("model_answer");
             return new Expected(variant, urgency.get(), correct, acceptable, over, under, routeBy, rationale,
-                    List.copyOf(mustAsk), List.copyOf(steps), List.copyOf(note), model);
+                    List.copyOf(mustAsk), List.copyOf(steps), List.copyOf(note), model, modelLine);
         }
 
-        private List<String> routes(Fields f, String key, boolean required, Map<String, String> listOf) {
+        /**
+         * Routes against the variant: the urgency agrees with the correct routes, nothing graded correct,
+         * acceptable or over-triage is slower than the variant needs, correct and acceptable routes are
+         * open to this patient, and the variant states every fact a listed route's eligibility needs.
+         */
+        private void checkRoutes(Variant v, Map<String, String> facts, Fields f, Urgency urgency,
+                Map<String, String> listOf, Map<String, YamlNode> nodes) {
+            listOf.forEach((routeId, list) -> {
+                Catalogue.Route route = catalogue.routes().get(routeId);
+                YamlNode node = nodes.get(routeId);
+                if (list.equals("correct") && route.urgency() != urgency) {
+                    f.problem(node, "the correct route '" + routeId + "' is " + route.urgency().code() + " (" + route.timeframe()
+                            + ") but the urgency of '" + v.id() + "' is " + urgency.code() + ": make them agree");
+                } else if (!list.equals("under_triage") && urgency.moreUrgentThan(route.urgency())) {
+                    f.problem(node, "route '" + routeId + "' is " + route.urgency().code() + ", slower than '" + v.id()
+                            + "' needs (" + urgency.code() + "), so it cannot be " + list.replace('_', '-')
+                            + ": list it under under_triage");
+                }
+                Eligibility el = route.eligibility();
+                if (el == null) {
+                    return;
+                }
+                List<String> missing = el.missingFacts(facts);
+                if (!missing.isEmpty()) {
+                    problems.add(new Problem(file, v.line(), 1, "variant '" + v.id() + "' should state "
+                            + String.join(", ", missing.stream().map(m -> "'" + m + ": true' or '" + m + ": false'").toList())
+                            + ": the eligibility of route '" + routeId + "' (in " + list + ") needs "
+                            + (missing.size() == 1 ? "it" : "them")));
+                } else if (list.equals("correct") || list.equals("acceptable")) {
+                    el.whyNot(facts).ifPresent(why -> f.problem(node, "route '" + routeId + "' is " + list + " for '" + v.id()
+                            + "' but the patient is not eligible: " + why));
+                }
+            });
+        }
+
+        private List<String> routes(Fields f, String key, boolean required, Map<String, String> listOf,
+                Map<String, YamlNode> nodes) {
             List<String> out = new ArrayList<>();
             f.textList(key, required).forEach((route, node) -> {
+                nodes.put(route, node);
                 if (!catalogue.routes().containsKey(route)) {
                     f.problem(node, "route '" + route + "' in " + key + " is not in the catalogue (routes.yaml)");
                 } else if (listOf.containsKey(route)) {

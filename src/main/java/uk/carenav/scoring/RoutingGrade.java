@@ -6,6 +6,8 @@ public enum RoutingGrade {
     ACCEPTABLE("Acceptable"),
     OVER_TRIAGE("Over-triage"),
     UNDER_TRIAGE("Under-triage"),
+    /** A route the patient is not eligible for: they would be turned away and their care delayed. */
+    INELIGIBLE("Ineligible"),
     NOT_ROUTED("Not routed");
 
     private final String label;

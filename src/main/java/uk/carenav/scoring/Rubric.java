@@ -36,6 +36,8 @@ final class Rubric {
     final List<Step> steps = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
     final Map<String, RoutingGrade> grades = new HashMap<>();
+    /** For each route graded ineligible: why, in words, and the guidance the criteria follow. */
+    final Map<String, String[]> ineligible = new HashMap<>();
     final boolean urgentCall;
     final String routeExpected;
     final String bestRouteName;
@@ -75,8 +77,17 @@ final class Rubric {
             facts.add(new Fact(f.fact(), f.synonyms(), stems, "The note records \"" + f.fact() + "\""
                     + (f.synonyms().isEmpty() ? "" : " (or: " + String.join(", ", f.synonyms()) + ")"), f.severity()));
         }
-        for (String route : catalogue.routes().keySet()) {
-            grades.put(route, ScoringEngine.grade(catalogue, expected, route));
+        Map<String, String> facts = scenario.patientFacts(variant);
+        for (Catalogue.Route route : catalogue.routes().values()) {
+            RoutingGrade grade = ScoringEngine.grade(catalogue, expected, route.id());
+            if (grade != RoutingGrade.CORRECT && grade != RoutingGrade.ACCEPTABLE && route.eligibility() != null) {
+                var why = route.eligibility().whyNot(facts);
+                if (why.isPresent()) {
+                    grade = RoutingGrade.INELIGIBLE;
+                    ineligible.put(route.id(), new String[] {why.get(), sourceText(route.eligibility().source())});
+                }
+            }
+            grades.put(route.id(), grade);
         }
         urgentCall = expected.urgency() == Urgency.EMERGENCY || expected.urgency() == Urgency.SAME_DAY;
         bestRouteName = catalogue.routes().get(expected.correct().get(0)).name();

@@ -20,7 +20,8 @@ public final class ScoreCommand {
     static final String USAGE = """
             Usage: java -jar carenav-trainer.jar score SCENARIO_FILE TRANSCRIPT_FILE [--variant V] [--text]
               Prints the score card of a call transcript (JSON) against a scenario (YAML).
-              --variant V  score against variant V instead of the transcript's own
+              --variant V  the variant, for a transcript that names none (one that names
+                           another variant is refused)
               --text       readable text instead of JSON""";
 
     private ScoreCommand() {

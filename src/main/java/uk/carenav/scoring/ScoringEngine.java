@@ -22,17 +22,21 @@ import uk.carenav.scenario.Urgency;
  * <li><b>Red-flag screening</b>: each must-ask screen is a Critical item, met only when asked before
  * the route was chosen.</li>
  * <li><b>Routing</b>: the final route is graded correct, acceptable (a Minor deduction), over-triage
- * (a Moderate deduction) or under-triage (no points: Critical when the call is emergency or
- * same-day, Major otherwise). An emergency must be routed by the scenario's {@code route_by} point
- * (a Critical item).</li>
+ * (a Moderate deduction), under-triage or ineligible (no points: Critical when the call is emergency
+ * or same-day, Major otherwise). A route the variant does not list is under-triage when it is slower
+ * than the variant's urgency (or as urgent but a different service), over-triage when faster, and
+ * ineligible when the patient does not meet the route's eligibility in the catalogue. An emergency
+ * must be routed by the scenario's {@code route_by} point (a Critical item).</li>
  * <li><b>Safety-netting</b>: each required step at its severity.</li>
  * <li><b>Communication and information governance</b>: points for staying within role, less each
  * distractor question at its severity; a must-not statement (diagnosing, clinical advice,
  * disclosure without consent, promising secrecy) is Critical and takes them all.</li>
  * <li><b>Documentation</b>: each key fact found in the note, by its words or a synonym.</li>
  * </ol>
- * Any Critical deviation makes the call Non-compliant whatever its points. Deterministic: the same
- * scenario and transcript always give the same score card.
+ * Any Critical deviation, an ineligible route and (unless the policy turns the rule off) any
+ * under-triage make the call Non-compliant whatever its points; the score card says which in
+ * {@link ScoreCard#failedBecause()}. Deterministic: the same scenario and transcript always give the
+ * same score card.
  */
 public final class ScoringEngine {
 
@@ -114,10 +118,31 @@ public final class ScoringEngine {
             possible += max;
         }
         double percentage = possible == 0 ? 100.0 : Math.round(points * 1000.0 / possible) / 10.0;
-        ComplianceBand band = critical ? ComplianceBand.NON_COMPLIANT : policy.bandFor(percentage);
+        List<String> failedBecause = failedBecause(rubric, call, grade, segments);
+        ComplianceBand band = failedBecause.isEmpty() ? policy.bandFor(percentage) : ComplianceBand.NON_COMPLIANT;
         return new ScoreCard(scenario.id(), scenario.version(), transcript.variantId(), List.copyOf(segments), grade,
                 call.finalRoute, call.secondsToRoute, call.finalRoute == null ? null : call.questionsBeforeFinalRoute,
-                call.confidence, points, possible, percentage, band, band.atLeast(policy.passBand()), critical);
+                call.confidence, points, possible, percentage, band, band.atLeast(policy.passBand()), critical,
+                failedBecause);
+    }
+
+    /** The rules that fail this call whatever its points, in words; empty when the points decide. */
+    private List<String> failedBecause(Rubric rubric, Call call, RoutingGrade grade, List<ScoreCard.SegmentScore> segments) {
+        List<String> out = new ArrayList<>(2);
+        for (ScoreCard.SegmentScore s : segments) {
+            for (Finding f : s.findings()) {
+                if (f.critical()) {
+                    out.add("Critical deviation: " + f.item() + " (" + f.did() + ")");
+                }
+            }
+        }
+        if (grade == RoutingGrade.INELIGIBLE) {
+            out.add("Ineligible route: " + rubric.ineligible.get(call.finalRoute)[0]);
+        } else if (grade == RoutingGrade.UNDER_TRIAGE && policy.underTriageFails()) {
+            out.add("Under-triage: no under-triaged call passes, whatever its points ("
+                    + rubric.catalogue.routes().get(call.finalRoute).name() + " instead of " + rubric.bestRouteName + ")");
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     private void redFlagScreening(Rubric rubric, Call call, List<Finding> out) {
@@ -165,6 +190,12 @@ public final class ScoringEngine {
                     routeSeverity, 0, w, (rubric.urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
                     ? "an emergency" : "a same-day") + " call is a critical deviation: the caller would wait when they must not. "
                     : "Under-triage leaves the caller's need unmet. ") + rationale, source));
+            case INELIGIBLE -> {
+                String[] why = rubric.ineligible.get(call.finalRoute);
+                out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (not eligible)", routeSeverity, 0, w,
+                        "The patient is not eligible, so they would be turned away and their care delayed. " + why[0] + " "
+                        + rationale, why[1]));
+            }
             case NOT_ROUTED -> out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did, routeSeverity, 0, w,
                     "Every call ends with a route and how to get there. " + rationale, source));
         }
@@ -175,14 +206,20 @@ public final class ScoringEngine {
             if (call.firstSafeRouteAt < 0) {
                 out.add(new Finding(Segment.ROUTING, timely, rubric.routeLimit, "Never routed to a safe service",
                         Severity.CRITICAL, 0, cw, "An emergency must be routed at once: each question delays help.", source));
+            } else if (expected.routeBy().questions() == null && call.firstSafeRouteSeconds == null) {
+                // Only a time limit, and no times in the transcript: nothing to mark, and no points given for it.
+                out.add(new Finding(Segment.ROUTING, timely, rubric.routeLimit, "Not assessed: the transcript has no times",
+                        null, 0, 0, "The time to route can only be marked from a transcript with times ('at').", source));
             } else {
                 boolean inQuestions = expected.routeBy().questions() == null
                         || call.questionsBeforeFirstSafeRoute <= expected.routeBy().questions();
+                boolean timeUnknown = expected.routeBy().seconds() != null && call.firstSafeRouteSeconds == null;
                 boolean inSeconds = expected.routeBy().seconds() == null || call.firstSafeRouteSeconds == null
                         || call.firstSafeRouteSeconds <= expected.routeBy().seconds();
                 String did2 = "Routed after " + call.questionsBeforeFirstSafeRoute + " question"
                         + (call.questionsBeforeFirstSafeRoute == 1 ? "" : "s")
-                        + (call.firstSafeRouteSeconds == null ? "" : " and " + Math.round(call.firstSafeRouteSeconds) + " seconds");
+                        + (call.firstSafeRouteSeconds == null ? "" : " and " + Math.round(call.firstSafeRouteSeconds) + " seconds")
+                        + (timeUnknown ? " (time not assessed: the transcript has no times)" : "");
                 if (inQuestions && inSeconds) {
                     out.add(new Finding(Segment.ROUTING, timely, rubric.routeLimit, did2, null, cw, cw,
                             "Once the red flag is found, route without delay.", source));
@@ -196,7 +233,11 @@ public final class ScoringEngine {
         return grade;
     }
 
-    /** How a route compares with the expected outcome; routes not listed are compared by urgency. */
+    /**
+     * How a route compares with the expected outcome, before eligibility; a route not listed is
+     * over-triage when more urgent than the variant needs, otherwise under-triage (slower, or as urgent
+     * but a service that does not meet the need).
+     */
     static RoutingGrade grade(Catalogue catalogue, Expected expected, String route) {
         if (expected.correct().contains(route)) {
             return RoutingGrade.CORRECT;
@@ -211,8 +252,7 @@ public final class ScoringEngine {
             return RoutingGrade.UNDER_TRIAGE;
         }
         Urgency chosen = catalogue.routes().get(route).urgency();
-        Urgency right = catalogue.routes().get(expected.correct().get(0)).urgency();
-        return chosen.moreUrgentThan(right) ? RoutingGrade.OVER_TRIAGE : RoutingGrade.UNDER_TRIAGE;
+        return chosen.moreUrgentThan(expected.urgency()) ? RoutingGrade.OVER_TRIAGE : RoutingGrade.UNDER_TRIAGE;
     }
 
     private void safetyNetting(Rubric rubric, Call call, List<Finding> out) {
@@ -262,12 +302,18 @@ public final class ScoringEngine {
 
     private void documentation(Rubric rubric, Call call, List<Finding> out) {
         NoteMatcher note = new NoteMatcher(call.note);
+        List<Finding> contradictions = new ArrayList<>(0);
         for (Rubric.Fact fact : rubric.facts) {
             int w = policy.weight(fact.severity());
             String found = null;
+            String negated = null;
             for (int i = 0; i < fact.stemsOfEach().size() && found == null; i++) {
-                if (note.containsStems(fact.stemsOfEach().get(i))) {
-                    found = i == 0 ? fact.fact() : fact.synonyms().get(i - 1);
+                NoteMatcher.Mention m = note.mention(fact.stemsOfEach().get(i));
+                String form = i == 0 ? fact.fact() : fact.synonyms().get(i - 1);
+                if (m == NoteMatcher.Mention.FOUND) {
+                    found = form;
+                } else if (m == NoteMatcher.Mention.NEGATED && negated == null) {
+                    negated = form;
                 }
             }
             String why = "The next person to read the record needs this fact.";
@@ -276,10 +322,19 @@ public final class ScoringEngine {
                         "Recorded (\"" + found + "\")", null, w, w, why, rubric.source));
             } else {
                 out.add(new Finding(Segment.DOCUMENTATION, "Note: " + fact.fact(), fact.expected(),
-                        call.note == null || call.note.isBlank() ? "No note written" : "Not in the note", fact.severity(), 0, w,
-                        why, rubric.source));
+                        call.note == null || call.note.isBlank() ? "No note written"
+                                : negated != null ? "Recorded as negative (\"" + negated + "\")" : "Not in the note",
+                        fact.severity(), 0, w, why, rubric.source));
+                if (negated != null) {
+                    int major = policy.weight(Severity.MAJOR);
+                    contradictions.add(new Finding(Segment.DOCUMENTATION, "Note contradicts the call: " + fact.fact(),
+                            "Record \"" + fact.fact() + "\" as it is", "The note records the opposite: it negates \""
+                            + negated + "\"", Severity.MAJOR, -major, 0, "A note that records a true fact as negative is "
+                            + "worse than no note: the next reader will act on it.", rubric.source));
+                }
             }
         }
+        out.addAll(contradictions);
     }
 
     /** What the trainee did, summarised from the transcript in one pass. */
@@ -329,7 +384,7 @@ public final class ScoringEngine {
                     c.questionsBeforeFinalRoute = questions;
                     c.secondsToRoute = r.at();
                     finalRouteIndex = askedInOrder.size();
-                    if (c.firstSafeRouteAt < 0 && g != RoutingGrade.UNDER_TRIAGE) {
+                    if (c.firstSafeRouteAt < 0 && g != RoutingGrade.UNDER_TRIAGE && g != RoutingGrade.INELIGIBLE) {
                         c.firstSafeRouteAt = index;
                         c.questionsBeforeFirstSafeRoute = questions;
                         c.firstSafeRouteSeconds = r.at();
@@ -351,7 +406,8 @@ public final class ScoringEngine {
             }
             int limit = finalRouteIndex < 0 ? askedInOrder.size() : finalRouteIndex;
             c.askedBeforeRoute.addAll(askedInOrder.subList(0, limit));
-            if (c.firstSafeRouteAt >= 0 && rubric.grades.get(c.finalRoute) == RoutingGrade.UNDER_TRIAGE) {
+            RoutingGrade last = c.finalRoute == null ? null : rubric.grades.get(c.finalRoute);
+            if (c.firstSafeRouteAt >= 0 && (last == RoutingGrade.UNDER_TRIAGE || last == RoutingGrade.INELIGIBLE)) {
                 // Routed safely once, then changed to an unsafe route: the final decision is what counts.
                 c.firstSafeRouteAt = -1;
             }

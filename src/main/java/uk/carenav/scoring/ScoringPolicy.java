@@ -15,9 +15,10 @@ import uk.carenav.scenario.Severity;
  * @param low lowest percentage for Low (below it: Non-compliant)
  * @param passBand the lowest band that passes
  * @param conductPoints points for staying within role and asking only what is needed
+ * @param underTriageFails when true (the default), no under-triaged call passes, whatever its points
  */
 public record ScoringPolicy(Map<Severity, Integer> weights, double highCompliance, double compliant, double partial,
-        double low, ComplianceBand passBand, int conductPoints) {
+        double low, ComplianceBand passBand, int conductPoints, boolean underTriageFails) {
 
     public ScoringPolicy {
         weights = Map.copyOf(weights);
@@ -40,7 +41,7 @@ public record ScoringPolicy(Map<Severity, Integer> weights, double highComplianc
         w.put(Severity.MAJOR, 10);
         w.put(Severity.MODERATE, 5);
         w.put(Severity.MINOR, 2);
-        return new ScoringPolicy(w, 95, 85, 70, 50, ComplianceBand.COMPLIANT, 10);
+        return new ScoringPolicy(w, 95, 85, 70, 50, ComplianceBand.COMPLIANT, 10, true);
     }
 
     public int weight(Severity severity) {

@@ -31,7 +31,8 @@ public final class TranscriptJson {
     }
 
     /**
-     * Parses a transcript. {@code variantOverride}, when not null, replaces the file's variant.
+     * Parses a transcript. {@code variantOverride}, when not null, gives the variant of a transcript that names
+     * none; one that names another variant is refused, since its answers came from that variant.
      *
      * @throws InvalidTranscriptException naming the line and column, or the action, at fault
      */
@@ -52,8 +53,13 @@ public final class TranscriptJson {
             throw new InvalidTranscriptException("'version' should be the scenario version, a whole number");
         }
         int version = root.get("version").intValue();
-        String variant = variantOverride != null ? variantOverride
-                : root.hasNonNull("variant") ? text(root, "variant") : null;
+        String own = root.hasNonNull("variant") ? text(root, "variant") : null;
+        if (variantOverride != null && own != null && !own.equals(variantOverride)) {
+            throw new InvalidTranscriptException("the transcript is a call of variant '" + own + "' but --variant asks for '"
+                    + variantOverride + "': a call's answers belong to its own variant, so score it as '" + own
+                    + "' (or leave out --variant)");
+        }
+        String variant = variantOverride != null ? variantOverride : own;
         if (variant == null) {
             throw new InvalidTranscriptException("the transcript names no variant: add \"variant\" or use --variant");
         }

@@ -52,7 +52,7 @@ class RescoreServiceTest {
 
         signIn("admin");
         ScoringPolicy stricter = new ScoringPolicy(Map.of(Severity.CRITICAL, 20, Severity.MAJOR, 30, Severity.MODERATE, 5,
-                Severity.MINOR, 2), 95, 90, 70, 50, ComplianceBand.COMPLIANT, 10);
+                Severity.MINOR, 2), 95, 90, 70, 50, ComplianceBand.COMPLIANT, 10, true);
         RescoreService.Outcome outcome = rescoring.rescore("chest-pain-gardening", stricter,
                 "Major safety-netting steps now weigh 30 points");
         assertThat(outcome.rescored()).isGreaterThanOrEqualTo(1);

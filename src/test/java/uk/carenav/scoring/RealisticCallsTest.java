@@ -85,18 +85,23 @@ class RealisticCallsTest {
                 new Ask("q-symptoms", null), new Ask("q-kidney", null),
                 new ChooseRoute("pharmacy-first", null), new SafetyNet("how-to-access", null),
                 new WriteNote("Water infection symptoms, sent to Pharmacy First.", null)));
-        assertThat(card.routingGrade()).isEqualTo(RoutingGrade.UNDER_TRIAGE);
+        assertThat(card.routingGrade()).isEqualTo(RoutingGrade.INELIGIBLE);
         assertThat(card.band()).isEqualTo(ComplianceBand.NON_COMPLIANT);
         assertThat(card.deviations()).filteredOn(Finding::critical).extracting(Finding::item)
                 .containsExactlyInAnyOrder("Screen: Can I just check your age?", "Route");
+        Finding route = card.deviations().stream().filter(f -> f.item().equals("Route")).findFirst().orElseThrow();
+        assertThat(route.did()).isEqualTo("Pharmacy First (community pharmacy consultation) (not eligible)");
+        assertThat(route.feedback()).contains("aged 16 to 64").contains("this patient is 70");
+        assertThat(route.source()).contains("Pharmacy First service specification");
+        assertThat(card.failedBecause()).anyMatch(r -> r.startsWith("Ineligible route:"));
         assertThat(card.deviations()).extracting(Finding::item).contains("Note: age 70", "Note: not eligible");
     }
 
     @Test
-    void anEligibleUtiBookedWithAGpIsOverTriageButNotCritical() {
+    void anEligibleUtiBookedWithTheDutyClinicianIsOverTriageButNotCritical() {
         Scenario s = Library.scenario("uti-age-and-pregnancy");
         List<uk.carenav.scenario.CallAction> actions = s.expected().get("eligible").modelAnswer().stream()
-                .map(a -> a instanceof ChooseRoute ? new ChooseRoute("routine-gp", null) : a).toList();
+                .map(a -> a instanceof ChooseRoute ? new ChooseRoute("same-day-urgent", null) : a).toList();
         ScoreCard card = score(new Transcript(s.id(), s.version(), "eligible", actions));
         assertThat(card.routingGrade()).isEqualTo(RoutingGrade.OVER_TRIAGE);
         assertThat(card.criticalDeviation()).isFalse();
@@ -104,6 +109,7 @@ class RealisticCallsTest {
             assertThat(f.severity()).isEqualTo(Severity.MODERATE);
             assertThat(f.feedback()).contains("uses an appointment someone else may need");
         });
+        assertThat(card.failedBecause()).isEmpty();
         assertThat(card.passed()).isTrue();
     }
 
