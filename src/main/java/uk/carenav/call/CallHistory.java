@@ -35,7 +35,10 @@ public class CallHistory {
         return store.forTrainee(traineeId).stream().map(this::effective).toList();
     }
 
-    /** The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer Non-compliant. */
+    /**
+     * The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer
+     * Non-compliant, unless its route was under-triage or ineligible and the route finding was not overridden.
+     */
     AttemptSummary effective(AttemptSummary a) {
         if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {
             return a;
@@ -44,7 +47,8 @@ public class CallHistory {
         if (reviews.stream().noneMatch(r -> r instanceof Review.FindingOverride)) {
             return a;
         }
-        var findings = debriefs.scoreCard(store.find(a.id()).orElseThrow()).findings();
+        var card = debriefs.scoreCard(store.find(a.id()).orElseThrow());
+        var findings = card.findings();
         Map<Integer, String> latest = new HashMap<>();
         reviews.stream().filter(r -> r instanceof Review.FindingOverride).map(r -> (Review.FindingOverride) r)
                 .forEach(o -> latest.put(o.findingNo(), o.newSeverity()));
@@ -55,6 +59,16 @@ public class CallHistory {
             stillCritical |= "CRITICAL".equals(sev);
         }
         if (stillCritical) {
+            return a;
+        }
+        // An under-triaged or ineligible route fails the call whatever its severity, until a supervisor
+        // overrides the route finding itself.
+        boolean routeRuleFails = card.failedBecause().stream().anyMatch(r -> !r.startsWith("Critical deviation:"));
+        boolean routeOverridden = false;
+        for (int i = 0; i < findings.size(); i++) {
+            routeOverridden |= findings.get(i).item().equals("Route") && latest.containsKey(i);
+        }
+        if (routeRuleFails && !routeOverridden) {
             return a;
         }
         var band = policy.bandFor(a.percentage());

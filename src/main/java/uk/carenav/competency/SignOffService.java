@@ -49,7 +49,8 @@ public class SignOffService {
     public static final String DECLARATION = "I have reviewed this trainee's assessed calls and observed live calls. I am satisfied "
             + "they can recognise red flags, signpost safely within their role and protect patients' information, and "
             + "that they may take real calls as a care navigator.";
-    static final Set<String> ROUTE_GRADES = Set.of("CORRECT", "ACCEPTABLE", "OVER_TRIAGE", "UNDER_TRIAGE");
+    static final Set<String> ROUTE_GRADES = Set.of("CORRECT", "ACCEPTABLE", "OVER_TRIAGE", "UNDER_TRIAGE",
+            "INELIGIBLE");
     static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET");
     static final Set<String> BANDS = Set.of("HIGH_COMPLIANCE", "COMPLIANT", "PARTIAL", "LOW", "NON_COMPLIANT");
 

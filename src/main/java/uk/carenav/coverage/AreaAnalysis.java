@@ -154,7 +154,7 @@ public class AreaAnalysis {
                 });
         Map<String, String[]> wrong = new HashMap<>();
         jdbc.sql("select a.scenario_id, a.route_chosen, count(*) " + AREA_CALLS
-                        + " and a.routing_grade in ('OVER_TRIAGE', 'UNDER_TRIAGE', 'NOT_ROUTED')"
+                        + " and a.routing_grade in ('OVER_TRIAGE', 'UNDER_TRIAGE', 'INELIGIBLE', 'NOT_ROUTED')"
                         + " group by a.scenario_id, a.route_chosen")
                 .param("area", area)
                 .query(rs -> {

@@ -281,7 +281,8 @@ public final class ScenarioReader {
                     a.text(variant, true).ifPresent(t -> byVariant.put(variant, t));
                 }
             });
-            if (answer == null) {
+            if (answer == null && !questionId.isEmpty()) {
+                // A question already refused (such as a misspelt distractor) is reported once, not again here.
                 List<String> missing = variantIds.stream().filter(v -> !byVariant.containsKey(v)).toList();
                 if (!missing.isEmpty()) {
                     problems.add(new Problem(file, f.line(), f.column(), "question '" + questionId + "' has no answer for variant "

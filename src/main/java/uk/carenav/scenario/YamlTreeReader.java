@@ -155,7 +155,11 @@ final class YamlTreeReader {
         }
         List<String> parts = message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
                 .map(String::strip).toList();
-        return parts.isEmpty() ? firstLine(message) : String.join(": ", parts);
+        String text = parts.isEmpty() ? firstLine(message) : String.join(": ", parts);
+        if (message.contains("mapping values are not allowed here")) {
+            text += " (a text that contains \": \" must be in quotes, for example answer: \"Yes: since Monday\")";
+        }
+        return text;
     }
 
     private static String firstLine(String message) {

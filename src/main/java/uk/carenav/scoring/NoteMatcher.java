@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds key facts in a free-text note, the way an auditor skims it: case does not matter, punctuation
@@ -33,15 +32,13 @@ final class NoteMatcher {
     private static final Set<String> DOUBT = Set.of("sure", "certain", "known", "clear");
     private static final Set<String> AFTER = Set.of("negative", "absent", "denied", "denies");
     private static final Set<String> AFTER_AT_END = Set.of("no", "none", "nil", "not");
-    private static final Set<String> CLAUSE_WORDS = Set.of("but", "however", "although", "though", "except");
-    private static final Pattern NEGATIVE_SHORT = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])[-\u2212]\\s?ve(?![\\p{L}\\p{N}])");
 
     private final List<String> noteStems = new ArrayList<>();
     private final List<String> words = new ArrayList<>();
-    private final List<Integer> clauses = new ArrayList<>();
+    private int[] clauses = new int[32];
 
     NoteMatcher(String note) {
-        String text = NEGATIVE_SHORT.matcher(note == null ? "" : note).replaceAll(" negative ");
+        String text = note == null ? "" : note.toLowerCase(Locale.ROOT);
         int clause = 0;
         int start = -1;
         for (int i = 0; i <= text.length(); i++) {
@@ -50,19 +47,63 @@ final class NoteMatcher {
             if (word && start < 0) {
                 start = i;
             } else if (!word && start >= 0) {
-                String w = text.substring(start, i).toLowerCase(Locale.ROOT);
-                if (CLAUSE_WORDS.contains(w)) {
+                String w = text.substring(start, i);
+                if (isClauseWord(w)) {
                     clause++;
                 }
-                words.add(w);
-                noteStems.add(stem(w));
-                clauses.add(clause);
+                add(w, clause);
                 start = -1;
+            }
+            int negativeEnd = word ? -1 : shortNegative(text, i);
+            if (negativeEnd > 0) {
+                // "-ve" / "- ve": read as the word "negative"; carry on after it.
+                add("negative", clause);
+                i = negativeEnd;
+                continue;
             }
             if (!word && endsClause(text, i)) {
                 clause++;
             }
         }
+    }
+
+    /** "but", "however", "although", "though", "except" (a switch: this runs for every word of every note). */
+    private static boolean isClauseWord(String w) {
+        return switch (w.charAt(0)) {
+            case 'b' -> w.equals("but");
+            case 'h' -> w.equals("however");
+            case 'a' -> w.equals("although");
+            case 't' -> w.equals("though");
+            case 'e' -> w.equals("except");
+            default -> false;
+        };
+    }
+
+    private void add(String word, int clause) {
+        if (words.size() == clauses.length) {
+            clauses = java.util.Arrays.copyOf(clauses, clauses.length * 2);
+        }
+        clauses[words.size()] = clause;
+        words.add(word);
+        noteStems.add(stem(word));
+    }
+
+    /** The index of the final 'e' of "-ve" or "- ve" (also with a minus sign) at {@code i}, or -1. */
+    private static int shortNegative(String text, int i) {
+        if (i >= text.length() || (text.charAt(i) != '-' && text.charAt(i) != '\u2212')) {
+            return -1;
+        }
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        int j = i + 1;
+        if (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        boolean ve = j + 1 < text.length() && (text.charAt(j) == 'v' || text.charAt(j) == 'V')
+                && (text.charAt(j + 1) == 'e' || text.charAt(j + 1) == 'E')
+                && (j + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(j + 2)));
+        return ve ? j + 1 : -1;
     }
 
     private static boolean endsClause(String text, int i) {
@@ -122,8 +163,8 @@ final class NoteMatcher {
 
     /** Whether the mention at words [from, to) is negated within its clause. */
     private boolean negated(int from, int to) {
-        int clause = clauses.get(from);
-        for (int k = from - 1; k >= 0 && k >= from - WINDOW && clauses.get(k) == clause; k--) {
+        int clause = clauses[from];
+        for (int k = from - 1; k >= 0 && k >= from - WINDOW && clauses[k] == clause; k--) {
             if (BEFORE.contains(words.get(k))) {
                 boolean doubt = k + 1 < words.size() && DOUBT.contains(words.get(k + 1)) && words.get(k).equals("not");
                 if (!doubt) {
@@ -131,9 +172,9 @@ final class NoteMatcher {
                 }
             }
         }
-        for (int k = to; k < words.size() && k < to + 2 && clauses.get(k) == clause; k++) {
+        for (int k = to; k < words.size() && k < to + 2 && clauses[k] == clause; k++) {
             String w = words.get(k);
-            boolean lastOfClause = k + 1 == words.size() || clauses.get(k + 1) != clause;
+            boolean lastOfClause = k + 1 == words.size() || clauses[k + 1] != clause;
             if (AFTER.contains(w) || (lastOfClause && AFTER_AT_END.contains(w))) {
                 return true;
             }

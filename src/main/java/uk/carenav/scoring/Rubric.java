@@ -38,6 +38,10 @@ final class Rubric {
     final Map<String, RoutingGrade> grades = new HashMap<>();
     /** For each route graded ineligible: why, in words, and the guidance the criteria follow. */
     final Map<String, String[]> ineligible = new HashMap<>();
+    /** For each under-triaged or ineligible route: the rule that fails the call, as the score card says it. */
+    final Map<String, String> routeRule = new HashMap<>();
+    /** The routing finding of each route chosen so far ("" for none), filled in by the engine as calls are scored. */
+    final Map<String, Finding> routeFindings = new java.util.concurrent.ConcurrentHashMap<>();
     final boolean urgentCall;
     final String routeExpected;
     final String bestRouteName;
@@ -91,6 +95,14 @@ final class Rubric {
         }
         urgentCall = expected.urgency() == Urgency.EMERGENCY || expected.urgency() == Urgency.SAME_DAY;
         bestRouteName = catalogue.routes().get(expected.correct().get(0)).name();
+        grades.forEach((route, grade) -> {
+            if (grade == RoutingGrade.INELIGIBLE) {
+                routeRule.put(route, "Ineligible route: " + ineligible.get(route)[0]);
+            } else if (grade == RoutingGrade.UNDER_TRIAGE) {
+                routeRule.put(route, "Under-triage: no under-triaged call passes, whatever its points ("
+                        + catalogue.routes().get(route).name() + " instead of " + bestRouteName + ")");
+            }
+        });
         routeExpected = String.join(" or ", expected.correct().stream().map(r -> catalogue.routes().get(r).name()).toList())
                 + " (urgency: " + expected.urgency().label() + ")";
         routeLimit = expected.routeBy() == null ? null : limitText(expected.routeBy());

@@ -126,21 +126,49 @@ public final class ScoringEngine {
                 failedBecause);
     }
 
+    private Finding routeFinding(Rubric rubric, String route, RoutingGrade grade) {
+        Expected expected = rubric.expected;
+        Severity routeSeverity = rubric.urgentCall ? Severity.CRITICAL : Severity.MAJOR;
+        int w = policy.weight(routeSeverity);
+        String did = route == null ? "No route chosen" : rubric.catalogue.routes().get(route).name();
+        String rationale = expected.rationale();
+        String source = rubric.source;
+        String item = "Route";
+        return switch (grade) {
+            case CORRECT -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did, null, w, w, rationale, source);
+            case ACCEPTABLE -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (acceptable)", Severity.MINOR,
+                    Math.max(0, w - policy.weight(Severity.MINOR)), w, "Acceptable, but " + rubric.bestRouteName
+                    + " is the better route. " + rationale, source);
+            case OVER_TRIAGE -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (over-triage)",
+                    Severity.MODERATE, Math.max(0, w - policy.weight(Severity.MODERATE)), w, "Safe, but more urgent or costly "
+                    + "than the caller needs: it uses an appointment someone else may need. " + rationale, source);
+            case UNDER_TRIAGE -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (under-triage)",
+                    routeSeverity, 0, w, (rubric.urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
+                    ? "an emergency" : "a same-day") + " call is a critical deviation: the caller would wait when they must not. "
+                    : "Under-triage leaves the caller's need unmet. ") + rationale, source);
+            case INELIGIBLE -> {
+                String[] why = rubric.ineligible.get(route);
+                yield new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (not eligible)", routeSeverity, 0, w,
+                        "The patient is not eligible, so they would be turned away and their care delayed. " + why[0] + " "
+                        + rationale, why[1]);
+            }
+            case NOT_ROUTED -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did, routeSeverity, 0, w,
+                    "Every call ends with a route and how to get there. " + rationale, source);
+        };
+    }
+
     /** The rules that fail this call whatever its points, in words; empty when the points decide. */
     private List<String> failedBecause(Rubric rubric, Call call, RoutingGrade grade, List<ScoreCard.SegmentScore> segments) {
         List<String> out = new ArrayList<>(2);
         for (ScoreCard.SegmentScore s : segments) {
             for (Finding f : s.findings()) {
                 if (f.critical()) {
-                    out.add("Critical deviation: " + f.item() + " (" + f.did() + ")");
+                    out.add("Critical deviation: " + f.item());
                 }
             }
         }
-        if (grade == RoutingGrade.INELIGIBLE) {
-            out.add("Ineligible route: " + rubric.ineligible.get(call.finalRoute)[0]);
-        } else if (grade == RoutingGrade.UNDER_TRIAGE && policy.underTriageFails()) {
-            out.add("Under-triage: no under-triaged call passes, whatever its points ("
-                    + rubric.catalogue.routes().get(call.finalRoute).name() + " instead of " + rubric.bestRouteName + ")");
+        if (grade == RoutingGrade.INELIGIBLE || (grade == RoutingGrade.UNDER_TRIAGE && policy.underTriageFails())) {
+            out.add(rubric.routeRule.get(call.finalRoute));
         }
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
@@ -165,41 +193,11 @@ public final class ScoringEngine {
 
     private RoutingGrade routing(Rubric rubric, Call call, List<Finding> out) {
         Expected expected = rubric.expected;
-        Severity routeSeverity = rubric.urgentCall ? Severity.CRITICAL : Severity.MAJOR;
-        int w = policy.weight(routeSeverity);
-        RoutingGrade grade = call.finalRoute == null ? RoutingGrade.NOT_ROUTED : rubric.grades.get(call.finalRoute);
-        String did = call.finalRoute == null ? "No route chosen" : rubric.catalogue.routes().get(call.finalRoute).name();
-        String rationale = expected.rationale();
         String source = rubric.source;
-        String item = "Route";
-        switch (grade) {
-            case CORRECT -> out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did, null, w, w, rationale, source));
-            case ACCEPTABLE -> {
-                int minor = policy.weight(Severity.MINOR);
-                out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (acceptable)", Severity.MINOR,
-                        Math.max(0, w - minor), w, "Acceptable, but " + rubric.bestRouteName + " is the better route. "
-                        + rationale, source));
-            }
-            case OVER_TRIAGE -> {
-                int moderate = policy.weight(Severity.MODERATE);
-                out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (over-triage)", Severity.MODERATE,
-                        Math.max(0, w - moderate), w, "Safe, but more urgent or costly than the caller needs: it uses an "
-                        + "appointment someone else may need. " + rationale, source));
-            }
-            case UNDER_TRIAGE -> out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (under-triage)",
-                    routeSeverity, 0, w, (rubric.urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
-                    ? "an emergency" : "a same-day") + " call is a critical deviation: the caller would wait when they must not. "
-                    : "Under-triage leaves the caller's need unmet. ") + rationale, source));
-            case INELIGIBLE -> {
-                String[] why = rubric.ineligible.get(call.finalRoute);
-                out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (not eligible)", routeSeverity, 0, w,
-                        "The patient is not eligible, so they would be turned away and their care delayed. " + why[0] + " "
-                        + rationale, why[1]));
-            }
-            case NOT_ROUTED -> out.add(new Finding(Segment.ROUTING, item, rubric.routeExpected, did, routeSeverity, 0, w,
-                    "Every call ends with a route and how to get there. " + rationale, source));
-        }
-
+        RoutingGrade grade = call.finalRoute == null ? RoutingGrade.NOT_ROUTED : rubric.grades.get(call.finalRoute);
+        // The route's finding depends only on the route: worked out once per rubric, then shared.
+        out.add(rubric.routeFindings.computeIfAbsent(call.finalRoute == null ? "" : call.finalRoute,
+                route -> routeFinding(rubric, call.finalRoute, grade)));
         if (expected.routeBy() != null) {
             int cw = policy.weight(Severity.CRITICAL);
             String timely = "Routed in time";

@@ -38,4 +38,47 @@ class NoteMatcherTest {
     void keepsAmpersandCodesTogether() {
         assertThat(new NoteMatcher("Sent to A&E by ambulance").contains("a&e")).isTrue();
     }
+
+    private static NoteMatcher.Mention mention(String note, String fact) {
+        return new NoteMatcher(note).mention(NoteMatcher.stems(fact));
+    }
+
+    @Test
+    void aNegatedMentionIsNotAFinding() {
+        for (String note : java.util.List.of("Not pregnant.", "no chest pain", "Denies chest pain today", "Never had chest pain",
+                "She hasn't got chest pain", "Chest pain: nil", "Nil chest pain", "negative for chest pain", "chest pain -ve",
+                "Chest pain: no", "chest pain denied", "without any chest pain", "no breathlessness or chest pain")) {
+            String fact = note.toLowerCase(java.util.Locale.ROOT).contains("pregnant") ? "pregnant" : "chest pain";
+            assertThat(mention(note, fact)).as(note).isEqualTo(NoteMatcher.Mention.NEGATED);
+        }
+    }
+
+    @Test
+    void negationStaysInsideItsClause() {
+        assertThat(mention("No rash, chest pain since 9am", "chest pain")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Not floppy but has a rash", "rash")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("no swelling (chest pain on movement)", "chest pain")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Temp 38.2 no rash", "38.2")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("pregnant no bleeding", "pregnant")).as("a 'no' that starts the next finding")
+                .isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("no fever for a week now and then a dull ache in the chest", "ache"))
+                .as("more than five words after the cue").isEqualTo(NoteMatcher.Mention.FOUND);
+    }
+
+    @Test
+    void oneMentionThatIsNotNegatedIsEnough() {
+        assertThat(mention("Not sure at first, now pregnant 16 weeks", "pregnant")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Not pregnant? Corrected: pregnant 16 weeks", "pregnant")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("not sure if pregnant", "pregnant")).as("doubt is not negation").isEqualTo(NoteMatcher.Mention.FOUND);
+    }
+
+    @Test
+    void factsThatAreNegativeByDesignMatchAsWritten() {
+        assertThat(mention("No red flags found", "no red flags")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Recurrent, so not eligible for Pharmacy First", "not eligible")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Red flags negative", "red flags negative")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("FAST negative", "FAST negative")).isEqualTo(NoteMatcher.Mention.FOUND);
+        assertThat(mention("Eligible", "not eligible")).isEqualTo(NoteMatcher.Mention.ABSENT);
+        assertThat(mention("not eligible", "eligible")).isEqualTo(NoteMatcher.Mention.NEGATED);
+    }
 }

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import uk.carenav.call.CallEvent;
@@ -51,11 +52,17 @@ public class DebriefPanel extends Div {
                 + (card.questionsBeforeRoute() == null ? "" : ", after " + card.questionsBeforeRoute() + " questions")
                 + (card.secondsToRoute() == null ? "" : " and " + CallTimer.format(Math.round(card.secondsToRoute())))
                 + (card.confidence() == null ? "" : ". Your confidence: " + card.confidence() + " of 5.")));
-        if (card.criticalDeviation()) {
-            Paragraph p = new Paragraph("This call has a critical deviation, so it is Non-compliant whatever its points. "
-                    + "On a real call this could have harmed the patient: read the critical findings first.");
-            p.addClassName("critical-warning");
-            add(p);
+        if (!card.failedBecause().isEmpty() || card.criticalDeviation()) {
+            Div why = new Div();
+            why.addClassName("critical-warning");
+            why.add(new Paragraph("This call is Non-compliant whatever its points: on a real call it could have harmed "
+                    + "the patient. It failed because:"));
+            UnorderedList reasons = new UnorderedList();
+            List<String> failed = card.failedBecause().isEmpty()
+                    ? List.of("Critical deviation: read the critical findings first") : card.failedBecause();
+            failed.forEach(r -> reasons.add(new ListItem(r)));
+            why.add(reasons);
+            add(why);
         }
 
         for (var r : d.rescores()) {

@@ -243,8 +243,13 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         DatePicker on = new DatePicker("Date of the call", LocalDate.now());
         on.setRequired(true);
         on.setMax(LocalDate.now());
-        ComboBox<String> route = options("Route", Map.of("CORRECT", "Correct", "ACCEPTABLE", "Acceptable",
-                "OVER_TRIAGE", "Over-triage", "UNDER_TRIAGE", "Under-triage"));
+        Map<String, String> grades = new LinkedHashMap<>();
+        grades.put("CORRECT", "Correct");
+        grades.put("ACCEPTABLE", "Acceptable");
+        grades.put("OVER_TRIAGE", "Over-triage");
+        grades.put("UNDER_TRIAGE", "Under-triage");
+        grades.put("INELIGIBLE", "Ineligible (patient not eligible for the service)");
+        ComboBox<String> route = options("Route", grades);
         Map<String, String> ratings = new LinkedHashMap<>();
         ratings.put("MET", "Met");
         ratings.put("PARTLY_MET", "Partly met");
