@@ -99,8 +99,9 @@ final class Rubric {
             if (grade == RoutingGrade.INELIGIBLE) {
                 routeRule.put(route, "Ineligible route: " + ineligible.get(route)[0]);
             } else if (grade == RoutingGrade.UNDER_TRIAGE) {
-                routeRule.put(route, "Under-triage: no under-triaged call passes, whatever its points ("
-                        + catalogue.routes().get(route).name() + " instead of " + bestRouteName + ")");
+                routeRule.put(route, (urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
+                        ? "an emergency" : "a same-day") + " call" : "Under-triage: no under-triaged call passes, whatever its "
+                        + "points") + " (" + catalogue.routes().get(route).name() + " instead of " + bestRouteName + ")");
             }
         });
         routeExpected = String.join(" or ", expected.correct().stream().map(r -> catalogue.routes().get(r).name()).toList())

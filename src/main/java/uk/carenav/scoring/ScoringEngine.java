@@ -160,14 +160,17 @@ public final class ScoringEngine {
     /** The rules that fail this call whatever its points, in words; empty when the points decide. */
     private List<String> failedBecause(Rubric rubric, Call call, RoutingGrade grade, List<ScoreCard.SegmentScore> segments) {
         List<String> out = new ArrayList<>(2);
+        boolean routeRule = grade == RoutingGrade.INELIGIBLE
+                || (grade == RoutingGrade.UNDER_TRIAGE && (policy.underTriageFails() || rubric.urgentCall));
         for (ScoreCard.SegmentScore s : segments) {
             for (Finding f : s.findings()) {
-                if (f.critical()) {
+                // The route's own rule says more than "Critical deviation: Route", so it stands in for it.
+                if (f.critical() && !(routeRule && s.segment() == Segment.ROUTING && f.item().equals("Route"))) {
                     out.add("Critical deviation: " + f.item());
                 }
             }
         }
-        if (grade == RoutingGrade.INELIGIBLE || (grade == RoutingGrade.UNDER_TRIAGE && policy.underTriageFails())) {
+        if (routeRule) {
             out.add(rubric.routeRule.get(call.finalRoute));
         }
         return out.isEmpty() ? List.of() : List.copyOf(out);

@@ -41,6 +41,11 @@ class TakeACallBrowserIT extends BrowserTest {
         Locator routeFinding = page.locator(".finding-deviation").filter(new Locator.FilterOptions().setHasText("Routine GP appointment (under-triage)"));
         assertThat(routeFinding).containsText("Critical");
         assertThat(routeFinding).containsText("999 / A&E now");
+        Locator failedBecause = page.locator(".critical-warning li");
+        assertThat(failedBecause).containsText(new String[] {"Critical deviation: Screen: Chest pain that could be a heart attack",
+                "Critical deviation: Screen: Chest pain with breathlessness, sweating or feeling sick",
+                "Critical deviation: Routed in time",
+                "Under-triage of an emergency call (Routine GP appointment instead of 999 / A&E now)"});
         screenshot("debrief-non-compliant");
         org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the debrief").isEmpty();
 

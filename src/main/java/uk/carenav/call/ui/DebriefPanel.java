@@ -49,7 +49,8 @@ public class DebriefPanel extends Div {
         String routeName = card.routeChosen() == null ? "no route" : d.catalogue().routes().containsKey(card.routeChosen())
                 ? d.catalogue().routes().get(card.routeChosen()).name() : card.routeChosen();
         add(new Paragraph("Routing: " + card.routingGrade().label() + " (" + routeName + ")"
-                + (card.questionsBeforeRoute() == null ? "" : ", after " + card.questionsBeforeRoute() + " questions")
+                + (card.questionsBeforeRoute() == null ? "" : ", after " + card.questionsBeforeRoute()
+                        + (card.questionsBeforeRoute() == 1 ? " question" : " questions"))
                 + (card.secondsToRoute() == null ? "" : " and " + CallTimer.format(Math.round(card.secondsToRoute())))
                 + (card.confidence() == null ? "" : ". Your confidence: " + card.confidence() + " of 5.")));
         if (!card.failedBecause().isEmpty() || card.criticalDeviation()) {
