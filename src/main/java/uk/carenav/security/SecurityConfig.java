@@ -23,6 +23,8 @@ import uk.carenav.security.ui.LoginView;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
@@ -37,9 +39,13 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)));
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                // No page needs the camera, microphone, location, payment or USB; read-aloud uses speech synthesis only.
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
-        // Oversized usernames and passwords are refused before authentication, lockout and audit.
+        // A sign-in posted from another site is refused (login CSRF); oversized usernames and passwords are
+        // refused before authentication, lockout and audit.
+        http.addFilterBefore(new SignInOrigin(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterBefore(new SignInLimits(), UsernamePasswordAuthenticationFilter.class);
         // A failed sign-in creates no session: the sign-in page reads "?error" from its address.
         http.formLogin(form -> form.withObjectPostProcessor(new ObjectPostProcessor<UsernamePasswordAuthenticationFilter>() {
