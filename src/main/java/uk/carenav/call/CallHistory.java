@@ -63,7 +63,7 @@ public class CallHistory {
         }
         // An under-triaged or ineligible route fails the call whatever its severity, until a supervisor
         // overrides the route finding itself.
-        boolean routeRuleFails = card.failedBecause().stream().anyMatch(r -> !r.startsWith("Critical deviation:"));
+        boolean routeRuleFails = card.failedBecause().stream().anyMatch(r -> !r.startsWith(uk.carenav.scoring.ScoreCard.CRITICAL_DEVIATION));
         boolean routeOverridden = false;
         for (int i = 0; i < findings.size(); i++) {
             routeOverridden |= findings.get(i).item().equals("Route") && latest.containsKey(i);

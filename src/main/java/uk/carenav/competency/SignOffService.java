@@ -49,8 +49,12 @@ public class SignOffService {
     public static final String DECLARATION = "I have reviewed this trainee's assessed calls and observed live calls. I am satisfied "
             + "they can recognise red flags, signpost safely within their role and protect patients' information, and "
             + "that they may take real calls as a care navigator.";
-    static final Set<String> ROUTE_GRADES = Set.of("CORRECT", "ACCEPTABLE", "OVER_TRIAGE", "UNDER_TRIAGE",
-            "INELIGIBLE");
+    /** The grades a supervisor can give the route of an observed live call: the engine's, less "not routed". */
+    public static final List<uk.carenav.scoring.RoutingGrade> OBSERVED_ROUTE_GRADES = java.util.Arrays
+            .stream(uk.carenav.scoring.RoutingGrade.values()).filter(g -> g != uk.carenav.scoring.RoutingGrade.NOT_ROUTED)
+            .toList();
+    static final Set<String> ROUTE_GRADES = OBSERVED_ROUTE_GRADES.stream().map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET");
     static final Set<String> BANDS = Set.of("HIGH_COMPLIANCE", "COMPLIANT", "PARTIAL", "LOW", "NON_COMPLIANT");
 

@@ -54,10 +54,6 @@ public record Eligibility(String routeName, List<Pathway> pathways, Catalogue.So
             return key;
         }
 
-        boolean yesNo() {
-            return ifTrue != null;
-        }
-
         public static Optional<Fact> fromKey(String key) {
             for (Fact f : values()) {
                 if (f.key.equals(key)) {
@@ -168,10 +164,5 @@ public record Eligibility(String routeName, List<Pathway> pathways, Catalogue.So
             }
         }
         return List.copyOf(out.keySet());
-    }
-
-    /** The condition names pathways accept, for messages. */
-    public List<String> conditions() {
-        return pathways.stream().map(Pathway::condition).filter(c -> c != null).toList();
     }
 }

@@ -135,11 +135,6 @@ final class NoteMatcher {
         return mention(stems(phrase)) != Mention.ABSENT;
     }
 
-    /** As {@link #contains}, for a phrase already split into stems. */
-    boolean containsStems(List<String> wanted) {
-        return mention(wanted) != Mention.ABSENT;
-    }
-
     /** FOUND when some mention of the phrase is not negated; NEGATED when every mention is; else ABSENT. */
     Mention mention(List<String> wanted) {
         if (wanted.isEmpty()) {

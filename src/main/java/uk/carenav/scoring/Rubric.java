@@ -36,8 +36,12 @@ final class Rubric {
     final List<Step> steps = new ArrayList<>();
     final List<Fact> facts = new ArrayList<>();
     final Map<String, RoutingGrade> grades = new HashMap<>();
-    /** For each route graded ineligible: why, in words, and the guidance the criteria follow. */
-    final Map<String, String[]> ineligible = new HashMap<>();
+    /** Why a route is closed to this patient, in words, and the guidance its criteria follow. */
+    record Ineligible(String why, String source) {
+    }
+
+    /** For each route graded ineligible. */
+    final Map<String, Ineligible> ineligible = new HashMap<>();
     /** For each under-triaged or ineligible route: the rule that fails the call, as the score card says it. */
     final Map<String, String> routeRule = new HashMap<>();
     /** The routing finding of each route chosen so far ("" for none), filled in by the engine as calls are scored. */
@@ -88,7 +92,7 @@ final class Rubric {
                 var why = route.eligibility().whyNot(facts);
                 if (why.isPresent()) {
                     grade = RoutingGrade.INELIGIBLE;
-                    ineligible.put(route.id(), new String[] {why.get(), sourceText(route.eligibility().source())});
+                    ineligible.put(route.id(), new Ineligible(why.get(), sourceText(route.eligibility().source())));
                 }
             }
             grades.put(route.id(), grade);
@@ -97,7 +101,7 @@ final class Rubric {
         bestRouteName = catalogue.routes().get(expected.correct().get(0)).name();
         grades.forEach((route, grade) -> {
             if (grade == RoutingGrade.INELIGIBLE) {
-                routeRule.put(route, "Ineligible route: " + ineligible.get(route)[0]);
+                routeRule.put(route, "Ineligible route: " + ineligible.get(route).why());
             } else if (grade == RoutingGrade.UNDER_TRIAGE) {
                 routeRule.put(route, (urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
                         ? "an emergency" : "a same-day") + " call" : "Under-triage: no under-triaged call passes, whatever its "

@@ -13,6 +13,9 @@ public record ScoreCard(String scenarioId, int scenarioVersion, String variantId
         Integer confidence, int points, int possible, double percentage, ComplianceBand band, boolean passed,
         boolean criticalDeviation, List<String> failedBecause) {
 
+    /** How {@link #failedBecause()} starts a reason that is a critical finding (the other reasons are the route's). */
+    public static final String CRITICAL_DEVIATION = "Critical deviation: ";
+
     public ScoreCard {
         failedBecause = failedBecause == null ? List.of() : List.copyOf(failedBecause);
     }

@@ -147,10 +147,10 @@ public final class ScoringEngine {
                     ? "an emergency" : "a same-day") + " call is a critical deviation: the caller would wait when they must not. "
                     : "Under-triage leaves the caller's need unmet. ") + rationale, source);
             case INELIGIBLE -> {
-                String[] why = rubric.ineligible.get(route);
+                Rubric.Ineligible closed = rubric.ineligible.get(route);
                 yield new Finding(Segment.ROUTING, item, rubric.routeExpected, did + " (not eligible)", routeSeverity, 0, w,
-                        "The patient is not eligible, so they would be turned away and their care delayed. " + why[0] + " "
-                        + rationale, why[1]);
+                        "The patient is not eligible, so they would be turned away and their care delayed. " + closed.why()
+                        + " " + rationale, closed.source());
             }
             case NOT_ROUTED -> new Finding(Segment.ROUTING, item, rubric.routeExpected, did, routeSeverity, 0, w,
                     "Every call ends with a route and how to get there. " + rationale, source);
@@ -166,7 +166,7 @@ public final class ScoringEngine {
             for (Finding f : s.findings()) {
                 // The route's own rule says more than "Critical deviation: Route", so it stands in for it.
                 if (f.critical() && !(routeRule && s.segment() == Segment.ROUTING && f.item().equals("Route"))) {
-                    out.add("Critical deviation: " + f.item());
+                    out.add(ScoreCard.CRITICAL_DEVIATION + f.item());
                 }
             }
         }

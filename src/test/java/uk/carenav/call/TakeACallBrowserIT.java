@@ -47,6 +47,14 @@ class TakeACallBrowserIT extends BrowserTest {
                 "Critical deviation: Routed in time",
                 "Under-triage of an emergency call (Routine GP appointment instead of 999 / A&E now)"});
         screenshot("debrief-non-compliant");
+        for (int width : new int[] {800, 320}) {
+            page.setViewportSize(width, 1000);
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("the debrief reflows at " + width + " px").isTrue();
+            screenshot("debrief-non-compliant-" + width);
+        }
+        page.setViewportSize(1280, 1000);
         org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the debrief").isEmpty();
 
         button("Try this call again").click();

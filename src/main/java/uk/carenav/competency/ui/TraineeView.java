@@ -244,11 +244,9 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         on.setRequired(true);
         on.setMax(LocalDate.now());
         Map<String, String> grades = new LinkedHashMap<>();
-        grades.put("CORRECT", "Correct");
-        grades.put("ACCEPTABLE", "Acceptable");
-        grades.put("OVER_TRIAGE", "Over-triage");
-        grades.put("UNDER_TRIAGE", "Under-triage");
-        grades.put("INELIGIBLE", "Ineligible (patient not eligible for the service)");
+        for (uk.carenav.scoring.RoutingGrade g : uk.carenav.competency.SignOffService.OBSERVED_ROUTE_GRADES) {
+            grades.put(g.name(), g.label());
+        }
         ComboBox<String> route = options("Route", grades);
         Map<String, String> ratings = new LinkedHashMap<>();
         ratings.put("MET", "Met");
