@@ -8,6 +8,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import uk.carenav.conversation.MatchCommand;
 import uk.carenav.organisation.RestoreCommand;
 import uk.carenav.scenario.ValidateCommand;
 import uk.carenav.scoring.ScoreCommand;
@@ -15,7 +16,7 @@ import uk.carenav.scoring.ScoreCommand;
 /**
  * CareNav Trainer: a training and competency simulator for GP care navigators.
  *
- * <p>{@code java -jar carenav-trainer.jar} starts the web application; {@code validate} and {@code score}
+ * <p>{@code java -jar carenav-trainer.jar} starts the web application; {@code validate}, {@code score}, {@code match} and {@code restore}
  * run a command for scenario authors instead, without starting the web server.
  */
 @SpringBootApplication
@@ -34,8 +35,9 @@ public class Application implements AppShellConfigurator {
             case "validate" -> ValidateCommand.run(args, System.out, System.err);
             case "score" -> ScoreCommand.run(args, System.out, System.err);
             case "restore" -> RestoreCommand.run(args, System.out, System.err);
+            case "match" -> MatchCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: validate, score, restore. "
+                System.err.println("Unknown command '" + command + "'. Commands: validate, score, match, restore. "
                         + "Without a command the web application starts.");
                 yield 2;
             }

@@ -52,14 +52,18 @@ class AttemptStore {
     }
 
     void insertAttempt(String id, long traineeId, String scenarioId, int version, String variantId, String category,
-            String title, Mode mode, long seed, Instant startedAt) {
+            String title, Mode mode, InputMode inputMode, long seed, Instant startedAt) {
         jdbc.sql("""
                 insert into attempt (id, trainee_id, scenario_id, scenario_version, variant_id, category, title, mode, seed,
-                                     status, started_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?)""")
+                                     status, started_at, input_mode)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?)""")
                 .params(id, traineeId, scenarioId, version, variantId, category, title, mode.name(), seed,
-                        Timestamp.from(startedAt))
+                        Timestamp.from(startedAt), inputMode.name())
                 .update();
+    }
+
+    void setInputMode(String id, InputMode inputMode) {
+        jdbc.sql("update attempt set input_mode = ? where id = ?").params(inputMode.name(), id).update();
     }
 
     record AttemptRow(AttemptSummary summary, long traineeId, String scoreCard) {
@@ -67,7 +71,7 @@ class AttemptStore {
 
     private static final String SELECT = """
             select id, trainee_id, scenario_id, scenario_version, variant_id, title, category, mode, status, started_at,
-                   ended_at, percentage, band, passed, critical, score_card from attempt""";
+                   ended_at, percentage, band, passed, critical, score_card, input_mode from attempt""";
 
     Optional<AttemptRow> find(String id) {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(AttemptStore::row).optional();
@@ -100,18 +104,48 @@ class AttemptStore {
     }
 
     CallEvent append(String attemptId, double atSeconds, String kind, String content, Instant now) {
+        return append(attemptId, atSeconds, kind, content, null, now);
+    }
+
+    CallEvent append(String attemptId, double atSeconds, String kind, String content, String utterance, Instant now) {
         int seq = jdbc.sql("select coalesce(max(seq), 0) + 1 from attempt_event where attempt_id = ?").param(attemptId)
                 .query(Integer.class).single();
-        jdbc.sql("insert into attempt_event (attempt_id, seq, at_seconds, kind, content, recorded_at) values (?, ?, ?, ?, ?, ?)")
-                .params(attemptId, seq, BigDecimal.valueOf(atSeconds), kind, content, Timestamp.from(now)).update();
-        return new CallEvent(seq, atSeconds, kind, content, now);
+        jdbc.sql("""
+                insert into attempt_event (attempt_id, seq, at_seconds, kind, content, recorded_at, utterance)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(attemptId, seq, BigDecimal.valueOf(atSeconds), kind, content, Timestamp.from(now), utterance).update();
+        return new CallEvent(seq, atSeconds, kind, content, now, utterance);
     }
 
     List<CallEvent> events(String attemptId) {
-        return jdbc.sql("select seq, at_seconds, kind, content, recorded_at from attempt_event where attempt_id = ? order by seq")
+        return jdbc.sql("""
+                select seq, at_seconds, kind, content, recorded_at, utterance from attempt_event where attempt_id = ?
+                order by seq""")
                 .param(attemptId)
                 .query((rs, n) -> new CallEvent(rs.getInt(1), rs.getBigDecimal(2).doubleValue(), rs.getString(3),
-                        rs.getString(4), rs.getTimestamp(5).toInstant()))
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
+    /** An utterance a call could not place, for the scenario's authors. {@code heard} is the step's content. */
+    record Miss(String scenarioId, int version, String title, String utterance, String heard, Instant at) {
+    }
+
+    /**
+     * Utterances of conversational calls heard as nothing (nothing matched, or too close to tell apart),
+     * newest first, at most {@code limit}; of one scenario, or of all when {@code scenarioId} is null.
+     */
+    List<Miss> misses(String scenarioId, int limit) {
+        return jdbc.sql("""
+                select a.scenario_id, a.scenario_version, a.title, e.utterance, e.content, e.recorded_at
+                from attempt_event e join attempt a on a.id = e.attempt_id
+                where e.kind = 'utterance' and e.utterance is not null
+                  and (e.content is null or e.content like 'unclear:%')
+                  and (cast(:scenario as varchar(100)) is null or a.scenario_id = :scenario)
+                order by e.recorded_at desc, e.seq desc""" + " fetch first " + Math.max(1, limit) + " rows only")
+                .param("scenario", scenarioId)
+                .query((rs, n) -> new Miss(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
                 .list();
     }
 
@@ -223,7 +257,7 @@ class AttemptStore {
                 rs.getString("variant_id"), rs.getString("title"), rs.getString("category"), Mode.valueOf(rs.getString("mode")),
                 "COMPLETED".equals(rs.getString("status")), rs.getTimestamp("started_at").toInstant(),
                 ended == null ? null : ended.toInstant(), pct == null ? null : pct.doubleValue(), rs.getString("band"),
-                passedOrNull, criticalOrNull);
+                passedOrNull, criticalOrNull, InputMode.valueOf(rs.getString("input_mode")));
         return new AttemptRow(s, rs.getLong("trainee_id"), rs.getString("score_card"));
     }
 }

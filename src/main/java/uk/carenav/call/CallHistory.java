@@ -73,7 +73,8 @@ public class CallHistory {
         }
         var band = policy.bandFor(a.percentage());
         return new AttemptSummary(a.id(), a.scenarioId(), a.scenarioVersion(), a.variantId(), a.title(), a.category(),
-                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false);
+                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false,
+                a.inputMode());
     }
 
     /**

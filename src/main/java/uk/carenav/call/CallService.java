@@ -12,6 +12,9 @@ import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.conversation.CallerReplies;
+import uk.carenav.conversation.Conversations;
+import uk.carenav.conversation.Heard;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
 import uk.carenav.scenario.CallAction;
@@ -32,7 +35,9 @@ import uk.carenav.scoring.Transcript;
 @PreAuthorize("hasRole('TRAINEE')")
 public class CallService {
 
-    static final int MAX_NOTE = 4000;
+    public static final int MAX_NOTE = 4000;
+    /** The longest thing a trainee can say in one go. */
+    public static final int MAX_UTTERANCE = 500;
 
     private final AttemptStore store;
     private final ScenarioLibrary library;
@@ -43,11 +48,13 @@ public class CallService {
     private final KeptScenarios kept;
     private final DebriefBuilder debriefs;
     private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final Conversations conversations;
 
     CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
             ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs,
-            org.springframework.context.ApplicationEventPublisher publisher) {
+            org.springframework.context.ApplicationEventPublisher publisher, Conversations conversations) {
         this.publisher = publisher;
+        this.conversations = conversations;
         this.kept = kept;
         this.debriefs = debriefs;
         this.engine = new ScoringEngine(policy);
@@ -99,7 +106,9 @@ public class CallService {
         Instant now = clock.instant();
         store.keepScenario(s.id(), s.version(), text, now);
         String id = UUID.randomUUID().toString();
-        store.insertAttempt(id, me.id(), s.id(), s.version(), variant, s.category(), s.title(), mode, seed, now);
+        // Every call starts as a conversation; a practice call may switch to the guided list.
+        store.insertAttempt(id, me.id(), s.id(), s.version(), variant, s.category(), s.title(), mode,
+                InputMode.CONVERSATION, seed, now);
         return id;
     }
 
@@ -123,15 +132,18 @@ public class CallService {
      */
     @Transactional
     public CallEvent record(String attemptId, CallAction action) {
-        StaffProfile me = directory.currentProfile();
-        // One step at a time per call, even from two tabs: the row lock orders the steps and the end.
-        store.lock(attemptId);
-        AttemptStore.AttemptRow row = own(attemptId, me);
-        if (row.summary().completed()) {
-            throw new CallEndedException();
-        }
+        AttemptStore.AttemptRow row = openForStep(attemptId);
         Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
         Catalogue catalogue = library.current().catalogue();
+        boolean spoken = action instanceof CallAction.Ask || action instanceof CallAction.Say
+                || action instanceof CallAction.SafetyNet;
+        if (spoken && row.summary().mode() == Mode.ASSESSMENT) {
+            throw new IllegalArgumentException("In an assessment, ask and say things in your own words.");
+        }
+        if (spoken && row.summary().inputMode() == InputMode.CONVERSATION) {
+            // Choosing from the list turns a practice call into a guided one, for good.
+            store.setInputMode(attemptId, InputMode.GUIDED);
+        }
         String kind;
         String content;
         if (action instanceof CallAction.Ask a) {
@@ -169,6 +181,81 @@ public class CallService {
         Instant now = clock.instant();
         double at = Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0;
         return store.append(attemptId, Math.round(at * 10) / 10.0, kind, content, now);
+    }
+
+    /**
+     * Practice only: the trainee chose to take this call from the list of questions. The call is marked
+     * guided for good, so it never counts as a call taken in their own words.
+     */
+    @Transactional
+    public void useGuided(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        store.lock(attemptId);
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (row.summary().mode() != Mode.PRACTICE) {
+            throw new IllegalArgumentException("In an assessment, ask and say things in your own words.");
+        }
+        if (!row.summary().completed()) {
+            store.setInputMode(attemptId, InputMode.GUIDED);
+        }
+    }
+
+    /** What the caller heard and answered, and the step it was saved as. */
+    public record Said(CallEvent event, Heard heard, String reply) {
+    }
+
+    /**
+     * Saves one thing the trainee said, in their own words: matched to the scenario's questions, statements,
+     * the distractor bank and the safety-netting steps, and kept with how it was heard, even when it was heard
+     * as nothing. The caller's reply is in character.
+     *
+     * @throws CallEndedException when the call has already ended
+     * @throws IllegalArgumentException for an empty or over-long utterance
+     */
+    @Transactional
+    public Said say(String attemptId, String utterance) {
+        String text = utterance == null ? "" : utterance.strip().replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("Type what you would say to the caller, then press Enter.");
+        }
+        if (text.length() > MAX_UTTERANCE) {
+            throw new IllegalArgumentException("That is " + text.length() + " characters; say it in under "
+                    + MAX_UTTERANCE + ", one question or piece of advice at a time.");
+        }
+        AttemptStore.AttemptRow row = openForStep(attemptId);
+        Scenario s = keptScenario(row.summary().scenarioId(), row.summary().scenarioVersion());
+        Catalogue catalogue = library.current().catalogue();
+        Heard heard = conversations.index(s).hear(text);
+        String kind;
+        String content;
+        switch (heard.kind()) {
+            case QUESTION -> {
+                kind = "ask";
+                content = heard.itemId();
+            }
+            case DISTRACTOR -> {
+                boolean listed = s.question(heard.itemId()).isPresent();
+                kind = listed ? "ask" : CallEvent.UTTERANCE;
+                content = listed ? heard.itemId() : "distractor:" + heard.itemId();
+            }
+            case STATEMENT -> {
+                kind = "say";
+                content = heard.itemId();
+            }
+            case SAFETY_NET -> {
+                kind = "safety_net";
+                content = heard.itemId();
+            }
+            default -> {
+                kind = CallEvent.UTTERANCE;
+                content = heard.isUnclear() ? "unclear:" + heard.unclear().get(0).itemId() + ","
+                        + heard.unclear().get(1).itemId() : null;
+            }
+        }
+        Instant now = clock.instant();
+        double at = Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0;
+        CallEvent event = store.append(attemptId, Math.round(at * 10) / 10.0, kind, content, text, now);
+        return new Said(event, heard, CallerReplies.reply(s, catalogue, row.summary().variantId(), heard));
     }
 
     /** Ends the call and scores it; the result is final. */
@@ -246,6 +333,20 @@ public class CallService {
         List<CallAction> actions = new ArrayList<>();
         events.stream().map(CallEvent::toAction).filter(Objects::nonNull).forEach(actions::add);
         return new Transcript(a.scenarioId(), a.scenarioVersion(), a.variantId(), actions);
+    }
+
+    /**
+     * The signed-in trainee's call, locked for one step and still in progress. One step at a time per call,
+     * even from two tabs: the row lock orders the steps and the end.
+     */
+    private AttemptStore.AttemptRow openForStep(String attemptId) {
+        StaffProfile me = directory.currentProfile();
+        store.lock(attemptId);
+        AttemptStore.AttemptRow row = own(attemptId, me);
+        if (row.summary().completed()) {
+            throw new CallEndedException();
+        }
+        return row;
     }
 
     private AttemptStore.AttemptRow own(String attemptId, StaffProfile me) {

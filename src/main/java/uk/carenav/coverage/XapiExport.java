@@ -82,7 +82,7 @@ public class XapiExport {
             jdbc.sql("""
                     select a.id, s.username, s.display_name, a.scenario_id, a.scenario_version, a.variant_id, a.title, a.category,
                            a.mode, a.started_at, a.ended_at, a.percentage, a.passed, a.band, a.routing_grade, a.route_chosen,
-                           e.seq, e.at_seconds, e.kind, e.content
+                           e.seq, e.at_seconds, e.kind, e.content, e.utterance
                     from attempt a
                     join staff_member s on s.id = a.trainee_id
                     join practice p on p.id = s.practice_id
@@ -106,6 +106,9 @@ public class XapiExport {
                             step.put("atSeconds", rs.getBigDecimal(18));
                             step.put("kind", rs.getString(19));
                             step.put("content", rs.getString(20));
+                            if (rs.getString(21) != null) {
+                                step.put("utterance", rs.getString(21));
+                            }
                             current[0].steps.add(step);
                         }
                     });

@@ -5,28 +5,33 @@ import java.util.Map;
 
 /**
  * The shared lists scenarios refer to: routes, red flags, safety-netting steps, distractor questions
- * and competencies. Maps keep the file order.
+ * and competencies, and the groups of words that mean the same to a caller ({@code synonyms.yaml}; the first
+ * word of a group is the one the others are read as). Maps keep the file order.
  */
 public record Catalogue(Map<String, Route> routes, Map<String, RedFlag> redFlags,
         Map<String, SafetyNetStep> safetyNetting, Map<String, Distractor> distractors,
-        Map<String, Competency> competencies) {
+        Map<String, Competency> competencies, List<List<String>> synonyms) {
 
     /** Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone. */
     public record Route(String id, String name, Urgency urgency, String timeframe, String forWhom,
             boolean selfReferral, Eligibility eligibility) {
     }
 
-    /** A warning sign, how callers say it, how to screen for it and what to do. */
+    /**
+     * A warning sign, how callers say it, how to screen for it and what to do. {@code phrasings} are other
+     * ways a navigator asks the screen question, shared by every scenario that screens for it.
+     */
     public record RedFlag(String id, String category, String name, List<String> callerWords, String screenQuestion,
-            String action, String routeId, Source source) {
+            String action, String routeId, Source source, List<String> phrasings) {
     }
 
-    /** A safety-netting step, worded as a navigator would say it. */
-    public record SafetyNetStep(String id, String name, String wording) {
+    /** A safety-netting step, worded as a navigator would say it, and other ways of saying it. */
+    public record SafetyNetStep(String id, String name, String wording, List<String> phrasings) {
     }
 
     /** A question a navigator should not ask: irrelevant or intrusive. */
-    public record Distractor(String id, String text, String kind, Severity severity, String answer, String feedback) {
+    public record Distractor(String id, String text, String kind, Severity severity, String answer, String feedback,
+            List<String> phrasings) {
     }
 
     /** One competency of the care navigation framework. */

@@ -27,6 +27,8 @@ final class CatalogueReader {
     static final String SAFETY_NETTING = "safety-netting.yaml";
     static final String DISTRACTORS = "distractors.yaml";
     static final String COMPETENCIES = "competency-framework.csv";
+    /** Optional: words that mean the same to a caller, for matching what a navigator types. */
+    static final String SYNONYMS = "synonyms.yaml";
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMPETENCY_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final List<String> COMPETENCY_COLUMNS = List.of("id", "tier", "domain", "title", "description");
@@ -53,7 +55,50 @@ final class CatalogueReader {
                         "red flag '" + flag.id() + "' names route '" + flag.routeId() + "', which is not in " + ROUTES));
             }
         });
-        return new Catalogue(routes, redFlags, steps, distractors, competencies);
+        return new Catalogue(routes, redFlags, steps, distractors, competencies, synonyms(files.get(SYNONYMS), problems));
+    }
+
+    /**
+     * The groups of {@code synonyms.yaml}: each a list of two or more words or short phrases, the first the
+     * one the others are read as. A word may be in one group only. No file means no synonyms.
+     */
+    private static List<List<String>> synonyms(SourceFile file, List<Problem> problems) {
+        if (file == null) {
+            return List.of();
+        }
+        Optional<YamlNode> root = YamlTreeReader.read(file.path(), file.bytes(), problems);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        Fields top = Fields.of(file.path(), root.get(), SYNONYMS, problems);
+        List<List<String>> out = new java.util.ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (YamlNode group : top.list("synonyms", true)) {
+            if (!(group instanceof YamlNode.ListNode l)) {
+                top.problem(group, "a synonym group should be a list such as [stomach, tummy, belly], but is "
+                        + group.kindName());
+                continue;
+            }
+            List<String> words = new java.util.ArrayList<>();
+            for (YamlNode w : l.items()) {
+                top.text(w, "a word of a synonym group").map(t -> t.toLowerCase(java.util.Locale.ROOT)).ifPresent(t -> {
+                    Integer other = seen.putIfAbsent(t, group.line());
+                    if (other != null) {
+                        top.problem(w, "'" + t + "' is already in the synonym group on line " + other
+                                + ": a word may be in one group only");
+                    } else {
+                        words.add(t);
+                    }
+                });
+            }
+            if (l.items().size() < 2) {
+                top.problem(group, "a synonym group needs at least two words");
+            } else if (words.size() >= 2) {
+                out.add(List.copyOf(words));
+            }
+        }
+        top.rejectUnknown();
+        return List.copyOf(out);
     }
 
     private interface EntryReader<T> extends BiFunction<Fields, String, Optional<T>> {
@@ -186,6 +231,7 @@ final class CatalogueReader {
         var name = f.text("name", true);
         var words = f.textList("caller_words", true);
         var screen = f.text("screen_question", true);
+        var phrasings = f.textList("phrasings", false);
         var action = f.text("action", true);
         var route = f.text("route", true);
         Optional<Source> source = f.node("source", true).flatMap(n -> source(f, n));
@@ -194,7 +240,7 @@ final class CatalogueReader {
             return Optional.empty();
         }
         return Optional.of(new RedFlag(id.get(), category.get(), name.get(), List.copyOf(words.keySet()), screen.get(),
-                action.get(), route.get(), source.get()));
+                action.get(), route.get(), source.get(), List.copyOf(phrasings.keySet())));
     }
 
     /** A {title, url} block; problems are reported through {@code parent}. */
@@ -231,8 +277,10 @@ final class CatalogueReader {
         var id = f.text("id", true);
         var name = f.text("name", true);
         var wording = f.text("wording", true);
+        var phrasings = f.textList("phrasings", false);
         return id.isPresent() && name.isPresent() && wording.isPresent()
-                ? Optional.of(new SafetyNetStep(id.get(), name.get(), wording.get())) : Optional.empty();
+                ? Optional.of(new SafetyNetStep(id.get(), name.get(), wording.get(), List.copyOf(phrasings.keySet())))
+                : Optional.empty();
     }
 
     private static Optional<Distractor> distractor(Fields f, String file) {
@@ -247,10 +295,12 @@ final class CatalogueReader {
         var severity = severity(f, "severity", Severity.MINOR);
         var answer = f.text("answer", true);
         var feedback = f.text("feedback", true);
+        var phrasings = f.textList("phrasings", false);
         if (id.isEmpty() || text.isEmpty() || kind.isEmpty() || answer.isEmpty() || feedback.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Distractor(id.get(), text.get(), kind.get(), severity, answer.get(), feedback.get()));
+        return Optional.of(new Distractor(id.get(), text.get(), kind.get(), severity, answer.get(), feedback.get(),
+                List.copyOf(phrasings.keySet())));
     }
 
     static Severity severity(Fields f, String key, Severity byDefault) {

@@ -35,18 +35,25 @@ public record Scenario(String id, int version, String title, String category, St
 
     /**
      * A question the navigator can ask. Red-flag screens name their catalogue red flag; distractors
-     * name their bank entry and carry its severity and feedback.
+     * name their bank entry and carry its severity and feedback. {@code phrasings} are the other ways of
+     * asking it written in the scenario (the catalogue adds its own for red flags and distractors);
+     * {@code line} is where the question starts in the file.
      */
     public record Question(String id, String topic, String text, QuestionKind kind, String redFlagId,
-            Severity distractorSeverity, String feedback, String answer, Map<String, String> answers) {
+            Severity distractorSeverity, String feedback, String answer, Map<String, String> answers,
+            List<String> phrasings, int line) {
 
         public String answerFor(String variantId) {
             return answers.getOrDefault(variantId, answer);
         }
     }
 
-    /** Something the navigator might say; a must-not statement is a Critical deviation. */
-    public record Statement(String id, String text, MustNot mustNot, String feedback) {
+    /**
+     * Something the navigator might say; a must-not statement is a Critical deviation. {@code phrasings}
+     * are other ways of saying it; {@code line} is where it starts in the file.
+     */
+    public record Statement(String id, String text, MustNot mustNot, String feedback, List<String> phrasings,
+            int line) {
     }
 
     public record RequiredStep(String stepId, Severity severity, String why) {

@@ -55,6 +55,17 @@ public class ScenarioLibrary {
         this.snapshot = load();
     }
 
+    private final List<java.util.function.Consumer<Snapshot>> loadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /**
+     * Calls {@code listener} with the library as loaded now and again after every reload, so what is built
+     * from the library (such as the match indexes) is built at load time rather than on a trainee's first step.
+     */
+    public void addLoadListener(java.util.function.Consumer<Snapshot> listener) {
+        loadListeners.add(listener);
+        listener.accept(snapshot);
+    }
+
     /** The library as last loaded. */
     public Snapshot current() {
         return snapshot;
@@ -64,6 +75,7 @@ public class ScenarioLibrary {
     @PreAuthorize("hasRole('ADMIN')")
     public Snapshot reload() {
         snapshot = load();
+        loadListeners.forEach(l -> l.accept(snapshot));
         events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
                 "SCENARIOS_RELOADED", snapshot.scenarios().size() + " scenarios loaded, " + snapshot.invalidFiles().size()
                         + " files with errors"));

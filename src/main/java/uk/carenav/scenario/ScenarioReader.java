@@ -210,7 +210,7 @@ public final class ScenarioReader {
                 var a = answers(f, q == null ? "" : q.id(), q == null ? null : q.answer(), variantIds);
                 if (q != null) {
                     Question full = new Question(q.id(), q.topic(), q.text(), q.kind(), q.redFlagId(),
-                            q.distractorSeverity(), q.feedback(), a.getKey(), a.getValue());
+                            q.distractorSeverity(), q.feedback(), a.getKey(), a.getValue(), q.phrasings(), f.line());
                     if (out.containsKey(full.id())) {
                         f.problem(n, "question id '" + full.id() + "' is used twice");
                     } else {
@@ -234,8 +234,9 @@ public final class ScenarioReader {
                 return null;
             }
             String text = f.text("text", false).orElse(d.text());
+            List<String> phrasings = List.copyOf(f.textList("phrasings", false).keySet());
             return new Question(d.id(), topic, text, QuestionKind.DISTRACTOR, null, d.severity(), d.feedback(),
-                    d.answer(), Map.of());
+                    d.answer(), Map.of(), phrasings, f.line());
         }
 
         private Question question(Fields f) {
@@ -243,6 +244,7 @@ public final class ScenarioReader {
             Optional<String> topic = f.text("topic", true);
             Optional<String> redFlag = f.text("red_flag", false);
             Optional<String> text = f.text("text", false);
+            List<String> phrasings = List.copyOf(f.textList("phrasings", false).keySet());
             Optional<String> feedback = f.text("why", false);
             String resolvedText = text.orElse(null);
             if (redFlag.isPresent()) {
@@ -261,7 +263,7 @@ public final class ScenarioReader {
             }
             return new Question(id.get(), topic.get(), resolvedText,
                     redFlag.isPresent() ? QuestionKind.RED_FLAG_SCREEN : QuestionKind.RELEVANT, redFlag.orElse(null),
-                    null, feedback.orElse(null), null, Map.of());
+                    null, feedback.orElse(null), null, Map.of(), phrasings, f.line());
         }
 
         /** The default answer and per-variant answers; every variant must have one. */
@@ -300,6 +302,7 @@ public final class ScenarioReader {
                 Fields f = Fields.of(file, n, "statement " + i, problems);
                 Optional<String> id = f.text("id", true).map(v -> checkId(f, "id", v));
                 Optional<String> text = f.text("text", true);
+                List<String> phrasings = List.copyOf(f.textList("phrasings", false).keySet());
                 Optional<MustNot> mustNot = f.text("must_not", false).flatMap(m -> {
                     Optional<MustNot> parsed = MustNot.fromCode(m);
                     if (parsed.isEmpty()) {
@@ -313,7 +316,8 @@ public final class ScenarioReader {
                     if (out.containsKey(id.get()) || questionIds.contains(id.get())) {
                         f.problemAtKey("id", "id '" + id.get() + "' is already used by another question or statement");
                     } else {
-                        out.put(id.get(), new Statement(id.get(), text.get(), mustNot.orElse(null), feedback.orElse(null)));
+                        out.put(id.get(), new Statement(id.get(), text.get(), mustNot.orElse(null), feedback.orElse(null),
+                                phrasings, f.line()));
                     }
                 }
             }

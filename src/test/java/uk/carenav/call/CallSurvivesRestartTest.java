@@ -39,8 +39,8 @@ class CallSurvivesRestartTest {
             signIn(first, "trainee2");
             CallService calls = first.getBean(CallService.class);
             attemptId = calls.start("chest-pain-gardening", Mode.ASSESSMENT);
-            calls.record(attemptId, new CallAction.Ask("q-where", null));
-            calls.record(attemptId, new CallAction.Ask("q-spread", null));
+            calls.say(attemptId, "where's the pain?");
+            calls.say(attemptId, "Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?");
             calls.record(attemptId, new CallAction.WriteNote("Central chest pain", null));
         }
 
@@ -49,20 +49,23 @@ class CallSurvivesRestartTest {
             CallService calls = second.getBean(CallService.class);
             CallState resumed = calls.call(attemptId);
             assertThat(resumed.attempt().completed()).isFalse();
-            assertThat(resumed.events()).extracting(CallEvent::kind, CallEvent::content).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("ask", "q-where"),
-                    org.assertj.core.groups.Tuple.tuple("ask", "q-spread"),
-                    org.assertj.core.groups.Tuple.tuple("note", "Central chest pain"));
+            assertThat(resumed.events()).extracting(CallEvent::kind, CallEvent::content, CallEvent::utterance).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ask", "q-where", "where's the pain?"),
+                    org.assertj.core.groups.Tuple.tuple("ask", "q-spread", "Is the pain in the middle of the chest, heavy "
+                            + "or crushing, or spreading to the arm, jaw, neck or back?"),
+                    org.assertj.core.groups.Tuple.tuple("note", "Central chest pain", null));
             assertThat(resumed.variant().id()).isIn("crushing", "muscular");
             // Starting the same assessment again resumes it rather than dealing a new variant.
             assertThat(calls.start("chest-pain-gardening", Mode.ASSESSMENT)).isEqualTo(attemptId);
 
-            calls.record(attemptId, new CallAction.Ask("q-breathless", null));
+            assertThatThrownBy(() -> calls.record(attemptId, new CallAction.Ask("q-breathless", null)))
+                    .as("an assessment takes no question from a list").isInstanceOf(IllegalArgumentException.class);
+            calls.say(attemptId, "Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?");
             calls.record(attemptId, new CallAction.ChooseRoute("emergency-999", null));
             AttemptSummary ended = calls.end(attemptId);
             assertThat(ended.completed()).isTrue();
             assertThat(ended.band()).isNotNull();
-            assertThatThrownBy(() -> calls.record(attemptId, new CallAction.Ask("q-when", null)))
+            assertThatThrownBy(() -> calls.say(attemptId, "when did it start?"))
                     .isInstanceOf(CallEndedException.class);
             assertThat(calls.debrief(attemptId).scoreCard().band()).isIn((Object[]) ComplianceBand.values());
 

@@ -32,11 +32,14 @@ class KeyboardOnlyCallBrowserIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(h1()).hasText("Call: Chest pain after gardening");
 
-        tabTo(button("Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?"));
+        // Talk to the caller from the keyboard: focus stays in the input after each line.
+        tabTo(page.getByLabel("Ask or say"));
+        page.keyboard().type("does the pain spread to your arm, jaw or neck?");
         page.keyboard().press("Enter");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("going down my left arm");
-        tabTo(button("Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?"));
+        page.keyboard().type("are you short of breath or sweaty?");
         page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("I look grey");
 
         Locator routes = page.locator("vaadin-radio-group.route-picker");
         tabTo(routes);
@@ -47,10 +50,12 @@ class KeyboardOnlyCallBrowserIT extends BrowserTest {
         page.keyboard().press("Enter");
         assertThat(page.getByText("Route given: 999 / A&E now")).isVisible();
 
-        tabTo(page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Stay on the line")));
+        tabTo(page.getByLabel("Ask or say"));
+        page.keyboard().type("stay on the line with me while I get help");
         page.keyboard().press("Enter");
-        tabTo(page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Record the call")));
+        page.keyboard().type("I'll make a note of our conversation on your record");
         page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("heard as: I'm making a note of our conversation");
         tabTo(page.getByLabel("Call note"));
         page.keyboard().type("Central chest pain spreading to left arm, sweaty, breathless. Told to call 999 now.");
         page.waitForTimeout(1200);

@@ -26,13 +26,25 @@ class TakeACallBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.TIMER)).not().hasText("0:00", new com.microsoft.playwright.assertions
                 .LocatorAssertions.HasTextOptions().setTimeout(3000));
 
-        button("Where exactly is the pain, and what is it like?").click();
+        say("where's the pain?");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("like something sitting on it");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("where's the pain? \u2014 heard as: Where exactly is the pain");
+        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                "document.activeElement && document.activeElement.closest('vaadin-text-field.utterance') !== null"))
+                .as("focus stays in the input after sending").isTrue();
         page.getByText("Routine GP appointment \u2014 Within 2 weeks").click();
         button("Give this route").click();
         assertThat(page.getByText("Route given: Routine GP appointment")).isVisible();
         screenshot("call-in-progress");
         org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the call page").isEmpty();
+        for (int width : new int[] {800, 320}) {
+            page.setViewportSize(width, 1000);
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                    "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
+                    .as("the call page reflows at " + width + " px").isTrue();
+            screenshot("call-in-progress-" + width);
+        }
+        page.setViewportSize(1280, 1000);
         endCall();
 
         assertThat(heading1()).hasText("Call debrief");
@@ -52,6 +64,10 @@ class TakeACallBrowserIT extends BrowserTest {
             org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("the debrief reflows at " + width + " px").isTrue();
+            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+                    "[...document.querySelectorAll('.debrief-result > *')]"
+                            + ".every(e => e.getBoundingClientRect().right <= document.documentElement.clientWidth)"))
+                    .as("the band, percentage and verdict are all in view at " + width + " px").isTrue();
             screenshot("debrief-non-compliant-" + width);
         }
         page.setViewportSize(1280, 1000);
@@ -59,13 +75,15 @@ class TakeACallBrowserIT extends BrowserTest {
 
         button("Try this call again").click();
         assertThat(heading1()).hasText("Call: Chest pain after gardening");
-        button("Where exactly is the pain, and what is it like?").click();
-        button("Is the pain in the middle of the chest, heavy or crushing, or spreading to the arm, jaw, neck or back?").click();
-        button("Along with the pain, are you short of breath, sweating, or feeling sick or light-headed?").click();
+        say("where is the pain exactly?");
+        say("is the pain going down your arm or into your jaw?");
+        say("any sweating or shortness of breath?");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("I look grey");
         page.getByText("999 / A&E now \u2014 Now - call 999 or go to A&E").click();
         button("Give this route").click();
-        page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Stay on the line")).click();
-        page.locator(".safety-net-button").filter(new Locator.FilterOptions().setHasText("Record the call")).click();
+        say("stay on the line with me, I'm getting help to you now");
+        say("I'm putting a note of this call on your record");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("heard as: Stay on the line with me");
         page.getByLabel("Call note").fill("Central heavy chest pain spreading to left arm and jaw, sweaty and breathless. "
                 + "Told to call 999 now; stayed on the line while his wife called the ambulance.");
         page.getByText("5 (certain)").click();
@@ -82,6 +100,14 @@ class TakeACallBrowserIT extends BrowserTest {
         assertThat(heading1()).hasText("Call history");
         assertThat(page.locator("vaadin-grid")).containsText("High Compliance");
         assertThat(page.locator("vaadin-grid")).containsText("Non-compliant");
+    }
+
+    /** Types a line into "Ask or say" and sends it with Enter, as a trainee does. */
+    private void say(String words) {
+        Locator input = page.getByLabel("Ask or say");
+        input.fill(words);
+        input.press("Enter");
+        assertThat(page.getByRole(AriaRole.LOG)).containsText("You: " + words);
     }
 
     private Locator heading1() {

@@ -104,9 +104,8 @@ class SignOffServiceTest {
         for (Scenario s : picks) {
             String id = calls.start(s.id(), Mode.ASSESSMENT);
             String variant = s.variants().get(0).id();
-            for (CallAction a : s.expected().get(variant).modelAnswer()) {
-                calls.record(id, a);
-            }
+            uk.carenav.call.SpokenSteps.play(calls, id, s, library.current().catalogue(),
+                    s.expected().get(variant).modelAnswer());
             assertThat(calls.end(id).band()).isEqualTo("HIGH_COMPLIANCE");
         }
 
@@ -164,11 +163,9 @@ class SignOffServiceTest {
         Scenario chest = library.current().scenario("chest-pain-gardening").orElseThrow();
         String id = calls.start(chest.id(), Mode.ASSESSMENT);
         // The model answer without the breathlessness screen: one critical finding.
-        for (CallAction a : chest.expected().get("crushing").modelAnswer()) {
-            if (!(a instanceof CallAction.Ask ask && ask.questionId().equals("q-breathless"))) {
-                calls.record(id, a);
-            }
-        }
+        uk.carenav.call.SpokenSteps.play(calls, id, chest, library.current().catalogue(),
+                chest.expected().get("crushing").modelAnswer().stream()
+                        .filter(a -> !(a instanceof CallAction.Ask ask && ask.questionId().equals("q-breathless"))).toList());
         assertThat(calls.end(id).band()).isEqualTo("NON_COMPLIANT");
 
         signIn("supervisor1");

@@ -75,7 +75,9 @@ class AccessMatrixTest {
             Map.entry("ScenarioLibrary.reload", "ADMIN"),
             Map.entry("ScenarioLibrary.current", "-"),
             Map.entry("ScenarioLibrary.overdueReviews", "-"),
-            Map.entry("ScenarioLibrary.readKept", "-"));
+            Map.entry("ScenarioLibrary.readKept", "-"),
+            Map.entry("ScenarioLibrary.addLoadListener", "-"),
+            Map.entry("UtteranceMisses.*", "ADMIN"));
 
     private static final List<String> USERS = List.of("trainee1", "supervisor1", "lead1", "admin");
     private static final Map<String, String> ROLE_OF = Map.of("trainee1", "TRAINEE", "supervisor1", "SUPERVISOR",
@@ -96,6 +98,7 @@ class AccessMatrixTest {
         List<Object> services = List.of(context.getBean(CallService.class), context.getBean(RescoreService.class),
                 context.getBean(OrganisationAdmin.class), context.getBean(StaffDirectory.class),
                 context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
+                context.getBean(uk.carenav.call.UtteranceMisses.class),
                 context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
                 context.getBean(uk.carenav.organisation.DatabaseBackup.class),
                 context.getBean(uk.carenav.competency.CompetencyFramework.class),

@@ -1,5 +1,6 @@
 package uk.carenav.call.ui;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,8 @@ import uk.carenav.call.CallEndedException;
 import uk.carenav.call.CallEvent;
 import uk.carenav.call.CallService;
 import uk.carenav.call.CallState;
+import uk.carenav.call.InputMode;
+import uk.carenav.call.Turn;
 import uk.carenav.call.Mode;
 import uk.carenav.call.ServiceDirectory;
 import uk.carenav.organisation.StaffDirectory;
@@ -135,16 +138,81 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Div rightColumn(Scenario s) {
         Div right = new Div();
         right.addClassName("call-right");
-        right.add(questionSection(s));
+        Section conversation = conversationSection();
+        Div guided = new Div();
+        guided.addClassName("guided");
+        guided.add(questionSection(s));
         if (!s.statements().isEmpty()) {
-            right.add(statementSection(s));
+            guided.add(statementSection(s));
         }
-        right.add(routeSection(), safetyNetSection(), noteSection());
+        guided.add(safetyNetSection());
+        if (state.attempt().mode() == Mode.PRACTICE) {
+            RadioButtonGroup<InputMode> how = new RadioButtonGroup<>("How do you want to take this call?");
+            how.setItems(InputMode.values());
+            how.setItemLabelGenerator(m -> m == InputMode.CONVERSATION ? "Conversation: type what you would say"
+                    : "Guided: choose from a list (does not count as a call in your own words)");
+            how.setValue(state.attempt().inputMode());
+            how.addClassName("input-mode");
+            how.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() == InputMode.GUIDED) {
+                    calls.useGuided(attemptId);
+                }
+                boolean talk = e.getValue() == InputMode.CONVERSATION;
+                conversation.setVisible(talk);
+                guided.setVisible(!talk);
+            });
+            boolean talk = state.attempt().inputMode() == InputMode.CONVERSATION;
+            conversation.setVisible(talk);
+            guided.setVisible(!talk);
+            right.add(how, conversation, guided);
+        } else {
+            // Assessment: no list to recognise from; safety-netting is said, not ticked.
+            right.add(conversation);
+        }
+        right.add(routeSection(), noteSection());
         Button end = new Button("End call", VaadinIcon.PHONE.create(), e -> confirmEnd());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         end.addClassName("end-call");
         right.add(end);
         return right;
+    }
+
+    private TextField utterance;
+
+    private Section conversationSection() {
+        Section section = section("Ask or say");
+        utterance = new TextField("Ask or say");
+        utterance.setHelperText("Type what you would say to the caller, in your own words, then press Enter. "
+                + "Questions, advice and safety-netting all go here.");
+        utterance.setMaxLength(CallService.MAX_UTTERANCE);
+        utterance.setWidthFull();
+        utterance.addClassName("utterance");
+        utterance.addKeyPressListener(Key.ENTER, e -> sendUtterance());
+        Button send = new Button(VaadinIcon.PAPERPLANE.create(), e -> sendUtterance());
+        send.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        send.setAriaLabel("Send");
+        send.setTooltipText("Send (Enter)");
+        send.addClassName("send-utterance");
+        utterance.setSuffixComponent(send);
+        section.add(utterance);
+        return section;
+    }
+
+    private void sendUtterance() {
+        String text = utterance.getValue();
+        try {
+            CallService.Said said = calls.say(attemptId, text);
+            utterance.clear();
+            utterance.setInvalid(false);
+            show(said.event());
+            speak(said.reply());
+        } catch (CallEndedException e) {
+            UI.getCurrent().navigate("attempt/" + attemptId);
+        } catch (IllegalArgumentException e) {
+            utterance.setErrorMessage(e.getMessage());
+            utterance.setInvalid(true);
+        }
+        utterance.focus();
     }
 
     private Section questionSection(Scenario s) {
@@ -156,13 +224,15 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setWidthFull();
         section.add(search);
+        // One list in alphabetical order, with no topic headings: the page never tells which questions are
+        // red-flag screens.
         Map<String, Div> groups = new LinkedHashMap<>();
-        for (Scenario.Question q : s.questions()) {
-            Div group = groups.computeIfAbsent(q.topic(), topic -> {
+        List<Scenario.Question> ordered = s.questions().stream()
+                .sorted(java.util.Comparator.comparing((Scenario.Question q) -> q.text().toLowerCase(Locale.ROOT))).toList();
+        for (Scenario.Question q : ordered) {
+            Div group = groups.computeIfAbsent("all", topic -> {
                 Div g = new Div();
                 g.addClassName("question-group");
-                H3 th = new H3(topic);
-                g.add(th);
                 return g;
             });
             Button b = new Button(q.text(), e -> ask(q));
@@ -193,8 +263,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section section = section("Say to the caller");
         for (Scenario.Statement st : s.statements()) {
             Button b = new Button("\u201C" + st.text() + "\u201D", e -> {
-                if (save(new CallAction.Say(st.id(), null)) != null) {
-                    transcript.you(st.text());
+                CallEvent saved = save(new CallAction.Say(st.id(), null));
+                if (saved != null) {
+                    show(saved);
                 }
             });
             b.addClassName("statement-button");
@@ -221,9 +292,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
                 return;
             }
             routes.setInvalid(false);
-            if (save(new CallAction.ChooseRoute(r.id(), null)) != null) {
-                transcript.you("I'm going to direct you to: " + routeName(r) + ".");
-                routeGiven.setText("Route given: " + routeName(r));
+            CallEvent saved = save(new CallAction.ChooseRoute(r.id(), null));
+            if (saved != null) {
+                show(saved);
             }
         });
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -237,9 +308,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.add(new Paragraph("Say what applies to this caller; each is added to the call as you say it."));
         for (Catalogue.SafetyNetStep step : state.catalogue().safetyNetting().values()) {
             Button b = new Button(step.name() + ": \u201C" + step.wording() + "\u201D", e -> {
-                if (save(new CallAction.SafetyNet(step.id(), null)) != null) {
-                    transcript.you(step.wording());
-                    markSaid(step.id());
+                CallEvent saved = save(new CallAction.SafetyNet(step.id(), null));
+                if (saved != null) {
+                    show(saved);
                 }
             });
             b.addClassName("safety-net-button");
@@ -257,7 +328,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section section = section("Note and confidence");
         note = new TextArea("Call note");
         note.setHelperText("What the caller said, red flags asked about, the route given and the advice. Saved as you type.");
-        note.setMaxLength(4000);
+        note.setMaxLength(CallService.MAX_NOTE);
         note.setWidthFull();
         note.setMinHeight("8em");
         note.setValueChangeMode(ValueChangeMode.LAZY);
@@ -297,14 +368,11 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void ask(Scenario.Question q) {
-        if (save(new CallAction.Ask(q.id(), null)) == null) {
-            return;
+        CallEvent saved = save(new CallAction.Ask(q.id(), null));
+        if (saved != null) {
+            show(saved);
+            speak(q.answerFor(state.attempt().variantId()));
         }
-        transcript.you(q.text());
-        String answer = q.answerFor(state.attempt().variantId());
-        transcript.caller(state.scenario().caller().name(), answer);
-        markAsked(q.id());
-        speak(answer);
     }
 
     private void markAsked(String questionId) {
@@ -355,29 +423,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         if (state.events().size() > 0) {
             transcript.system("Call resumed: every step you took is kept.");
         }
-        String variant = state.attempt().variantId();
         for (CallEvent e : state.events()) {
+            show(e);
             switch (e.kind()) {
-                case "ask" -> s.question(e.content()).ifPresent(q -> {
-                    transcript.you(q.text());
-                    transcript.caller(s.caller().name(), q.answerFor(variant));
-                    markAsked(q.id());
-                });
-                case "say" -> s.statement(e.content()).ifPresent(st -> transcript.you(st.text()));
-                case "route" -> {
-                    Catalogue.Route r = state.catalogue().routes().get(e.content());
-                    if (r != null) {
-                        transcript.you("I'm going to direct you to: " + routeName(r) + ".");
-                        routeGiven.setText("Route given: " + routeName(r));
-                    }
-                }
-                case "safety_net" -> {
-                    Catalogue.SafetyNetStep st = state.catalogue().safetyNetting().get(e.content());
-                    if (st != null) {
-                        transcript.you(st.wording());
-                        markSaid(st.id());
-                    }
-                }
                 case "note" -> note.setValue(e.content() == null ? "" : e.content());
                 case "confidence" -> confidence.setValue(Integer.parseInt(e.content()));
                 default -> { }
@@ -385,6 +433,28 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         }
         if (state.events().isEmpty()) {
             speak(s.opening());
+        }
+    }
+
+    /** Adds a saved step to the transcript and marks the controls it used; the same for a live step and a replayed one. */
+    private void show(CallEvent e) {
+        Scenario s = state.scenario();
+        Turn.of(e, s, state.catalogue(), state.attempt().variantId(), this::routeName).ifPresent(t -> {
+            transcript.you(t.you(), t.heardAs());
+            if (t.caller() != null) {
+                transcript.caller(s.caller().name(), t.caller());
+            }
+        });
+        switch (e.kind()) {
+            case "ask" -> markAsked(e.content());
+            case "safety_net" -> markSaid(e.content());
+            case "route" -> {
+                Catalogue.Route r = state.catalogue().routes().get(e.content());
+                if (r != null) {
+                    routeGiven.setText("Route given: " + routeName(r));
+                }
+            }
+            default -> { }
         }
     }
 

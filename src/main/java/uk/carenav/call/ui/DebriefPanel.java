@@ -34,7 +34,7 @@ public class DebriefPanel extends Div {
         addClassName("debrief-panel");
         ScoreCard card = d.scoreCard();
         Scenario s = d.scenario();
-        add(new Paragraph(s.title() + " \u2014 " + d.attempt().mode().label() + " call, "
+        add(new Paragraph(s.title() + " \u2014 " + d.attempt().modeLabel() + " call, "
                 + s.variant(d.attempt().variantId()).map(Scenario.Variant::label).orElse("")));
 
         Div result = new Div();
@@ -120,10 +120,20 @@ public class DebriefPanel extends Div {
         replay.add(new ListItem("0:00 " + s.caller().name() + ": " + s.opening()));
         for (CallEvent e : d.events()) {
             CallAction a = e.toAction();
-            String text = a == null ? "Call ended" : describe(a, s, d.catalogue());
-            if (a instanceof CallAction.Ask ask) {
-                text += " \u2014 " + s.caller().name() + ": " + s.question(ask.questionId())
-                        .map(q -> q.answerFor(d.attempt().variantId())).orElse("");
+            var turn = uk.carenav.call.Turn.of(e, s, d.catalogue(), d.attempt().variantId(), r -> r.name());
+            String text;
+            if (turn.isPresent() && turn.get().heardAs() != null) {
+                // Typed in the trainee's own words: what they typed, how it was heard, and the reply.
+                text = "You: \u201C" + turn.get().you() + "\u201D \u2014 heard as: " + turn.get().heardAs()
+                        + (turn.get().caller() == null ? "" : " \u2014 " + s.caller().name() + ": " + turn.get().caller());
+            } else if (a == null) {
+                text = "Call ended";
+            } else {
+                text = describe(a, s, d.catalogue());
+                if (a instanceof CallAction.Ask ask) {
+                    text += " \u2014 " + s.caller().name() + ": " + s.question(ask.questionId())
+                            .map(q -> q.answerFor(d.attempt().variantId())).orElse("");
+                }
             }
             replay.add(new ListItem(CallTimer.format(Math.round(e.atSeconds())) + " " + text));
         }

@@ -69,7 +69,7 @@ public class HistoryView extends Main {
                 .setComparator(AttemptSummary::startedAt).setSortable(true).setAutoWidth(true);
         grid.addColumn(AttemptSummary::title).setHeader("Scenario").setSortable(true).setAutoWidth(true);
         grid.addColumn(AttemptSummary::category).setHeader("Category").setSortable(true).setAutoWidth(true);
-        grid.addColumn(a -> a.mode().label()).setHeader("Mode").setSortable(true);
+        grid.addColumn(AttemptSummary::modeLabel).setHeader("Mode").setSortable(true);
         grid.addComponentColumn(a -> new BandBadge(a.band())).setHeader("Band").setAutoWidth(true);
         grid.addColumn(a -> a.percentage() == null ? "" : String.format("%.1f%%", a.percentage())).setHeader("Score");
         grid.addComponentColumn(a -> {

@@ -22,6 +22,17 @@ class TranscriptPanel extends Div {
         add(line("you", "You", text));
     }
 
+    /** What the trainee typed and, when it was typed, how the caller heard it. */
+    void you(String text, String heardAs) {
+        Div d = line("you", "You", text);
+        if (heardAs != null) {
+            Span h = new Span(" \u2014 heard as: " + heardAs);
+            h.addClassName("transcript-heard");
+            d.add(h);
+        }
+        add(d);
+    }
+
     void system(String text) {
         add(line("system", "", text));
     }

@@ -113,6 +113,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
                 .setAutoWidth(true);
         assessed.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
         assessed.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);
+        assessed.addColumn(a -> a.inputMode().label()).setHeader("How taken").setAutoWidth(true);
         assessed.addColumn(a -> a.band() == null ? "" : uk.carenav.scoring.ComplianceBand.valueOf(a.band()).label())
                 .setHeader("Band").setAutoWidth(true);
         assessed.addColumn(a -> Boolean.TRUE.equals(a.critical()) ? "Yes" : "No").setHeader("Critical finding");

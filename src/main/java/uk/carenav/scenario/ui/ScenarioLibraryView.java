@@ -40,7 +40,7 @@ public class ScenarioLibraryView extends Main {
     private final Clock clock;
     private final Div content = new Div();
 
-    ScenarioLibraryView(ScenarioLibrary library, Clock clock) {
+    ScenarioLibraryView(ScenarioLibrary library, Clock clock, java.util.List<ScenarioLibrarySection> sections) {
         this.library = library;
         this.clock = clock;
         addClassName("page");
@@ -53,6 +53,7 @@ public class ScenarioLibraryView extends Main {
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1("Scenario library"), reload, content);
         show(library.current());
+        sections.forEach(section -> add(section.create()));
     }
 
     private void show(ScenarioLibrary.Snapshot s) {

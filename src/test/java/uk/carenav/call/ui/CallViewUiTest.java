@@ -13,6 +13,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
@@ -33,6 +34,13 @@ class CallViewUiTest extends UiTest {
                 b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CallView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Call: Chest pain after gardening");
+        // A practice call starts as a conversation; the list is there only when the trainee asks for it.
+        assertThat(_find(Button.class, spec -> spec.withClasses("question-button"))).isEmpty();
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("How do you want to take this call?")),
+                uk.carenav.call.InputMode.GUIDED);
+        // The list carries no topic headings: nothing says which questions are red-flag screens.
+        assertThat(_find(com.vaadin.flow.component.html.H3.class)).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
 
         _click(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")));
         _click(_get(Button.class, spec -> spec.withText(
@@ -61,6 +69,71 @@ class CallViewUiTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Call debrief");
         assertThat(_get(BandBadge.class, spec -> spec.withClasses("band-badge")).getText()).isEqualTo("High Compliance");
         assertThat(_find(Button.class, spec -> spec.withText("Try this call again"))).hasSize(1);
+        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).contains("Practice, guided call");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAssessmentIsTakenByTypingWithNoListAndTheDebriefShowsHowEachLineWasHeard() {
+        signIn("trainee6");
+        UI.getCurrent().navigate("training");
+        _click(_get(Button.class, spec -> spec.withPredicate(
+                b -> "Assessment: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        assertThat(_find(Button.class, spec -> spec.withClasses("question-button"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("statement-button"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withClasses("safety-net-button"))).isEmpty();
+        assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("How do you want to take this call?"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
+
+        TextField ask = _get(TextField.class, spec -> spec.withLabel("Ask or say"));
+        say(ask, "wheres the pain?");
+        say(ask, "any pain going down your arm or into your jaw?");
+        say(ask, "are you short of breath or sweaty?");
+        say(ask, "what's your favourite colour");
+        String transcript = _get(TranscriptPanel.class).getElement().getTextRecursively();
+        assertThat(transcript).contains("You: wheres the pain? \u2014 heard as: Where exactly is the pain, and what is it like?")
+                .contains("any pain going down your arm or into your jaw? \u2014 heard as: Is the pain in the middle of the chest")
+                .contains("what's your favourite colour \u2014 heard as: nothing the caller could follow")
+                .contains("Sorry, what do you mean?");
+        assertThat(ask.getValue()).as("the input is cleared for the next line").isEmpty();
+
+        RadioButtonGroup<Catalogue.Route> routes = _get(RadioButtonGroup.class,
+                spec -> spec.withLabel("Where should this caller go?"));
+        routes.setValue(routes.getListDataView().getItems().filter(r -> r.id().equals("emergency-999")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withText("Give this route")));
+        say(ask, "stay on the line with me, I'm getting help to you now");
+        say(ask, "I'm making a note of our conversation on your record");
+        _click(_get(Button.class, spec -> spec.withText("End call")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Call debrief");
+        String debrief = _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
+        assertThat(debrief).contains("Assessment, conversation call")
+                .contains("You: \u201Cany pain going down your arm or into your jaw?\u201D \u2014 heard as: Is the pain in the middle")
+                .contains("You: \u201Cwhat's your favourite colour\u201D \u2014 heard as: nothing the caller could follow");
+
+        // Authors see what calls could not place, on the Scenario library page.
+        signIn("admin");
+        UI.getCurrent().navigate("admin/scenarios");
+        assertThat(_get(H1.class).getText()).isEqualTo("Scenario library");
+        String library = _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
+        assertThat(library).contains("What trainees said that calls could not place");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.grid.Grid<uk.carenav.call.UtteranceMisses.Miss> misses = _get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withClasses("missed-utterances-grid"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(misses))
+                .anySatisfy(m -> {
+                    assertThat(m.typed()).isEqualTo("what's your favourite colour");
+                    assertThat(m.heard()).isEqualTo("nothing");
+                    assertThat(m.title()).isEqualTo("Chest pain after gardening");
+                    assertThat(m.at()).matches("\\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}");
+                });
+    }
+
+    private static void say(TextField field, String words) {
+        _setValue(field, words);
+        com.vaadin.flow.component.ComponentUtil.fireEvent(field,
+                new com.vaadin.flow.component.KeyPressEvent(field, com.vaadin.flow.component.Key.ENTER.getKeys().get(0)));
     }
 
     @Test
@@ -70,14 +143,13 @@ class CallViewUiTest extends UiTest {
         _click(_get(Button.class, spec -> spec.withPredicate(
                 b -> "Assessment: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
         String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
-        _click(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")));
+        say(_get(TextField.class, spec -> spec.withLabel("Ask or say")), "where exactly is the pain?");
 
         UI.getCurrent().navigate("training");
         assertThat(_find(Button.class, spec -> spec.withText("Resume: Chest pain after gardening (Assessment)"))).hasSize(1);
         UI.getCurrent().navigate(url);
         assertThat(_get(TranscriptPanel.class).getElement().getTextRecursively())
-                .contains("Call resumed", "like something sitting on it");
-        assertThat(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")).isEnabled()).isFalse();
+                .contains("Call resumed", "where exactly is the pain? \u2014 heard as: Where exactly is the pain");
         // Assessment calls give no hints.
         assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("call-hints"))).isEmpty();
     }

@@ -1,0 +1,54 @@
+package uk.carenav.call;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.organisation.SpreadsheetText;
+
+/**
+ * For scenario authors: what trainees typed in conversational calls that the call could not place (matched
+ * nothing, or two items too close to tell apart), newest first, so authors can add phrasings.
+ */
+@Service
+@PreAuthorize("hasRole('ADMIN')")
+public class UtteranceMisses {
+
+    /** The most a page or an export lists. */
+    public static final int LIMIT = 5000;
+    static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    /** One miss, as the page and the CSV show it; {@code at} is already in Europe/London time. */
+    public record Miss(String scenarioId, int version, String title, String typed, String heard, String at) {
+    }
+
+    private final AttemptStore store;
+
+    UtteranceMisses(AttemptStore store) {
+        this.store = store;
+    }
+
+    /** Misses of one scenario, or of all when {@code scenarioId} is null. */
+    @Transactional(readOnly = true)
+    public List<Miss> recent(String scenarioId) {
+        return store.misses(scenarioId, LIMIT).stream().map(m -> new Miss(m.scenarioId(), m.version(), m.title(),
+                m.utterance(), heard(m.heard()), WHEN.format(m.at().atZone(LONDON)))).toList();
+    }
+
+    /** The same as CSV for a spreadsheet (UTF-8 with BOM; formula-like cells neutralised). */
+    @Transactional(readOnly = true)
+    public byte[] csv(String scenarioId) {
+        return SpreadsheetText.csv(List.of("scenario", "version", "title", "typed", "heard_as", "when"),
+                recent(scenarioId).stream().map(m -> List.<Object>of(m.scenarioId(), m.version(), m.title(), m.typed(),
+                        m.heard(), m.at())).toList());
+    }
+
+    static String heard(String content) {
+        if (content != null && content.startsWith("unclear:")) {
+            return "unclear between " + content.substring("unclear:".length()).replace(",", " and ");
+        }
+        return "nothing";
+    }
+}

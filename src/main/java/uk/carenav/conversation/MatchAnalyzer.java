@@ -1,0 +1,144 @@
+package uk.carenav.conversation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.util.CharsRef;
+import org.apache.lucene.util.CharsRefBuilder;
+
+/**
+ * How utterances and phrasings are read: words, lower case, "where's" as "where", the small words of spoken English dropped,
+ * English stemming (Porter), then the catalogue's synonyms mapped onto their first word. The same analysis
+ * is used for the index and for what the navigator types. {@link #surface()} reads words only (lower case,
+ * folded accents), for spelling correction.
+ */
+final class MatchAnalyzer extends Analyzer {
+
+    /**
+     * Words that carry no meaning for which item was meant. Negations ("not", "no") are dropped too: a
+     * navigator asking "no chest pain?" asks the same screen as "any chest pain?".
+     */
+    static final CharArraySet STOP = new CharArraySet(List.of(
+            "a", "an", "and", "are", "as", "at", "be", "been", "but", "by", "can", "could", "did", "do", "does",
+            "for", "from", "had", "has", "have", "he", "her", "him", "his", "how", "i", "i'm", "if", "in", "into", "is",
+            "it", "it's", "its", "just", "me", "my", "of", "on", "or", "our", "she", "so", "some", "that", "the",
+            "their", "them", "then", "there", "they", "this", "to", "us", "was", "we", "were", "will", "would",
+            "you", "you're", "your", "yours", "any", "anything", "ask", "please", "okay", "ok", "right", "well",
+            "um", "erm", "er", "ah", "oh", "quick", "quickly", "may", "might", "should", "shall", "am", "also",
+            "there's", "what's", "that's", "he's", "she's", "they're", "we're", "i'll", "i've", "you've", "you'll",
+            "let", "let's", "bit", "little", "really", "very", "get", "got", "getting", "know", "tell", "mind",
+            "wondering", "wonder", "need", "wanted", "want", "sorry", "thanks", "thank", "love", "dear", "hun",
+            "no", "not", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "haven't", "hasn't", "nothing",
+            "can't", "cannot", "won't", "either", "yet", "ever", "all", "at"), true);
+
+    private final SynonymMap synonyms;
+    private final boolean stem;
+
+    private MatchAnalyzer(SynonymMap synonyms, boolean stem) {
+        this.synonyms = synonyms;
+        this.stem = stem;
+    }
+
+    /** The analyser for the index and for utterances, with the catalogue's synonym groups. */
+    static MatchAnalyzer withSynonyms(List<List<String>> groups) {
+        MatchAnalyzer plain = new MatchAnalyzer(null, true);
+        try {
+            SynonymMap.Builder b = new SynonymMap.Builder(true);
+            int added = 0;
+            for (List<String> group : groups) {
+                List<String> head = plain.terms(group.get(0));
+                if (head.isEmpty()) {
+                    continue;
+                }
+                CharsRef output = SynonymMap.Builder.join(head.toArray(String[]::new), new CharsRefBuilder());
+                for (String word : group.subList(1, group.size())) {
+                    List<String> in = plain.terms(word);
+                    if (in.isEmpty() || in.equals(head) || collapses(word, in)) {
+                        continue;
+                    }
+                    b.add(SynonymMap.Builder.join(in.toArray(String[]::new), new CharsRefBuilder()), output,
+                            true);
+                    added++;
+                }
+            }
+            return new MatchAnalyzer(added == 0 ? null : b.build(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            plain.close();
+        }
+    }
+
+    /**
+     * An entry the analysis would shrink to something more general than it says: a negation ("no feeling"
+     * would read as "feeling") or several words that become one ("hard to breathe" as "breathe"). Mapping it
+     * would swallow every mention of the remaining word, so it is left out.
+     */
+    private static boolean collapses(String entry, List<String> terms) {
+        String[] words = entry.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+");
+        for (String w : words) {
+            if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("cannot") || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return words.length > 1 && terms.size() == 1;
+    }
+
+    /** Words only, for the spelling field. */
+    static MatchAnalyzer surface() {
+        return new MatchAnalyzer(null, false);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream s = new LowerCaseFilter(source);
+        s = new ASCIIFoldingFilter(s);
+        s = new EnglishPossessiveFilter(s);
+        if (stem) {
+            s = new StopFilter(s, STOP);
+            s = new PorterStemFilter(s);
+            if (synonyms != null) {
+                s = new FlattenGraphFilter(new SynonymGraphFilter(s, synonyms, true));
+            }
+        }
+        return new TokenStreamComponents(source, s);
+    }
+
+    /** The terms of {@code text}, in order. */
+    List<String> terms(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = tokenStream("text", new StringReader(normalise(text)))) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Curly quotes as straight ones, so "don’t" and "don't" read the same. */
+    static String normalise(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+}

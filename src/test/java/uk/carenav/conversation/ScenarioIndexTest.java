@@ -1,0 +1,105 @@
+package uk.carenav.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.LibraryLoader;
+import uk.carenav.scenario.Scenario;
+
+/** What a navigator types, heard through the real index of shipped scenarios. */
+class ScenarioIndexTest {
+
+    private static final LibraryLoader.Result LIBRARY = LibraryLoader.loadDirectory(Path.of("scenarios"));
+
+    @Test
+    void spellingMistakesShortFormsAndReorderedQuestionsAreUnderstood() {
+        ScenarioIndex chest = index("chest-pain-gardening");
+        assertHeard(chest, "any chset pain going down your arm?", Heard.Kind.QUESTION, "q-spread");
+        assertHeard(chest, "are you sweaty or short of breth?", Heard.Kind.QUESTION, "q-breathless");
+        assertHeard(chest, "breathless?", Heard.Kind.QUESTION, "q-breathless");
+        assertHeard(chest, "the pain, is it going down your arm?", Heard.Kind.QUESTION, "q-spread");
+        assertHeard(chest, "where's the pain?", Heard.Kind.QUESTION, "q-where");
+    }
+
+    @Test
+    void britishColloquialWordsAreUnderstood() {
+        ScenarioIndex uti = index("uti-age-and-pregnancy");
+        assertHeard(uti, "does it sting when you wee?", Heard.Kind.QUESTION, "q-symptoms");
+        assertHeard(uti, "have you been being sick", Heard.Kind.QUESTION, "q-kidney");
+    }
+
+    @Test
+    void statementsDistractorsAndSafetyNettingAreHeardToo() {
+        ScenarioIndex chest = index("chest-pain-gardening");
+        assertHeard(chest, "it's probably just indigestion", Heard.Kind.STATEMENT, "s-indigestion");
+        assertHeard(chest, "what do you do for a living?", Heard.Kind.DISTRACTOR, "d-job");
+        assertHeard(chest, "stay on the line with me while I get help", Heard.Kind.SAFETY_NET, "stay-on-line");
+        assertHeard(chest, "I'll make a note of our conversation on your record", Heard.Kind.SAFETY_NET, "record-call");
+    }
+
+    @Test
+    void somethingOutsideTheCallIsHeardAsNothingAndTheCallerAsks() {
+        Scenario s = scenario("chest-pain-gardening");
+        Heard h = index("chest-pain-gardening").hear("lovely weather today isn't it");
+        assertThat(h.kind()).isEqualTo(Heard.Kind.NONE);
+        assertThat(h.itemId()).isNull();
+        assertThat(CallerReplies.reply(s, LIBRARY.catalogue(), "crushing", h)).isEqualTo(CallerReplies.NOT_UNDERSTOOD);
+        assertThat(index("chest-pain-gardening").hear("   ").kind()).isEqualTo(Heard.Kind.NONE);
+    }
+
+    @Test
+    void whenTwoMeaningsAreTooCloseTheCallerAsksWhichWasMeant() {
+        Scenario s = scenario("suicidal-thoughts-tablets");
+        Heard h = index("suicidal-thoughts-tablets").hear("where are you right now?");
+        assertThat(h.matched()).isFalse();
+        assertThat(h.isUnclear()).isTrue();
+        assertThat(h.unclear()).extracting(Heard.Candidate::itemId).containsExactlyInAnyOrder("q-alone", "q-address");
+        assertThat(CallerReplies.reply(s, LIBRARY.catalogue(), s.variants().get(0).id(), h))
+                .startsWith("Sorry, do you mean \u2018").contains("\u2019, or \u2018").endsWith("\u2019?");
+    }
+
+    @Test
+    void theCatalogueSynonymsAreRead() {
+        Catalogue c = LIBRARY.catalogue();
+        assertThat(c.synonyms()).isNotEmpty();
+        assertThat(c.synonyms()).anySatisfy(g -> assertThat(g).contains("tummy"));
+        MatchAnalyzer analyzer = MatchAnalyzer.withSynonyms(c.synonyms());
+        assertThat(analyzer.terms("tummy ache")).containsAll(analyzer.terms("stomach ache"));
+        // An entry with a negation is left out rather than read as the bare word ("no feeling" is not "feeling").
+        MatchAnalyzer negated = MatchAnalyzer.withSynonyms(List.of(List.of("numb", "no feeling")));
+        assertThat(negated.terms("how are you feeling")).doesNotContain("numb");
+    }
+
+    @Test
+    void everyScenarioOfTheLibraryHearsItsOwnQuestionsAndStatements() {
+        for (Scenario s : LIBRARY.scenarios()) {
+            ScenarioIndex index = ScenarioIndex.of(s, LIBRARY.catalogue());
+            for (Scenario.Question q : s.questions()) {
+                assertThat(index.hear(q.text()).itemId()).as(s.id() + " " + q.id()).isEqualTo(q.id());
+            }
+            for (Scenario.Statement st : s.statements()) {
+                assertThat(index.hear(st.text()).itemId()).as(s.id() + " " + st.id()).isEqualTo(st.id());
+            }
+            for (Catalogue.SafetyNetStep step : LIBRARY.catalogue().safetyNetting().values()) {
+                assertThat(index.hear(step.wording()).itemId()).as(s.id() + " " + step.id()).isEqualTo(step.id());
+            }
+        }
+    }
+
+    private static void assertHeard(ScenarioIndex index, String utterance, Heard.Kind kind, String id) {
+        Heard h = index.hear(utterance);
+        assertThat(h.kind()).as(utterance + " heard as " + h).isEqualTo(kind);
+        assertThat(h.itemId()).as(utterance).isEqualTo(id);
+    }
+
+    private static Scenario scenario(String id) {
+        return LIBRARY.scenarios().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static ScenarioIndex index(String id) {
+        return ScenarioIndex.of(scenario(id), LIBRARY.catalogue());
+    }
+}
