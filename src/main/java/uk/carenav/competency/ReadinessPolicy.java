@@ -4,15 +4,17 @@ import java.util.List;
 
 /**
  * The go-live readiness rule, versioned: a sign-off records the version it was judged against.
- * {@link #defaults()} is the rule the service agreed; installations may configure their own.
+ * {@link #defaults()} is the rule the service agreed; installations may configure their own. With
+ * {@code conversationOnly}, only assessed calls taken in the trainee's own words count (every assessment since
+ * conversational calls; older ones were taken from a list of questions).
  */
 public record ReadinessPolicy(String version, int minAssessedCalls, int windowDays, List<String> requiredCategories,
         int lastCalls, int maxPartialPercent, int maxLowPercent, int maxNonCompliant, int noCriticalInLast,
-        int minObservedLiveCalls, int refresherMonths) {
+        int minObservedLiveCalls, int refresherMonths, boolean conversationOnly) {
 
     public static final List<String> REQUIRED_CATEGORIES = uk.carenav.scenario.Categories.REQUIRED_FOR_SIGN_OFF;
 
     public static ReadinessPolicy defaults() {
-        return new ReadinessPolicy("2026-11 v1", 10, 90, REQUIRED_CATEGORIES, 10, 10, 10, 0, 5, 2, 12);
+        return new ReadinessPolicy("2026-12 v2", 10, 90, REQUIRED_CATEGORIES, 10, 10, 10, 0, 5, 2, 12, true);
     }
 }

@@ -18,7 +18,7 @@ class ReadinessSettings {
 
     @Bean
     ReadinessPolicy readinessPolicy(
-            @Value("${carenav.readiness.version:2026-11 v1}") String version,
+            @Value("${carenav.readiness.version:2026-12 v2}") String version,
             @Value("${carenav.readiness.min-assessed-calls:10}") int minCalls,
             @Value("${carenav.readiness.window-days:90}") int windowDays,
             @Value("${carenav.readiness.required-categories:}") List<String> categories,
@@ -28,11 +28,12 @@ class ReadinessSettings {
             @Value("${carenav.readiness.max-non-compliant:0}") int maxNonCompliant,
             @Value("${carenav.readiness.no-critical-in-last:5}") int noCriticalInLast,
             @Value("${carenav.readiness.min-observed-live-calls:2}") int minObserved,
-            @Value("${carenav.readiness.refresher-months:12}") int refresherMonths) {
+            @Value("${carenav.readiness.refresher-months:12}") int refresherMonths,
+            @Value("${carenav.readiness.conversation-only:true}") boolean conversationOnly) {
         List<String> required = categories.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
         return new ReadinessPolicy(version, minCalls, windowDays,
                 required.isEmpty() ? ReadinessPolicy.REQUIRED_CATEGORIES : required, lastCalls, maxPartial, maxLow,
-                maxNonCompliant, noCriticalInLast, minObserved, refresherMonths);
+                maxNonCompliant, noCriticalInLast, minObserved, refresherMonths, conversationOnly);
     }
 
     /** Records the rule in force whenever it differs from the one last recorded. */
@@ -53,6 +54,7 @@ class ReadinessSettings {
                 + String.join(", ", p.requiredCategories()) + "; of the last " + p.lastCalls() + " at most "
                 + p.maxPartialPercent() + "% Partial, " + p.maxLowPercent() + "% Low, " + p.maxNonCompliant()
                 + " Non-compliant; no critical in the last " + p.noCriticalInLast() + "; " + p.minObservedLiveCalls()
-                + " observed live calls; refresher after " + p.refresherMonths() + " months";
+                + " observed live calls; refresher after " + p.refresherMonths() + " months"
+                + (p.conversationOnly() ? "" : "; assessed calls taken from the list count too");
     }
 }

@@ -253,8 +253,8 @@ public class SignOffService {
         return directory.myTrainee(traineeId).orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
     }
 
-    static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
-        return StatusRules.assessed(attempts);
+    private List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
+        return statusRules.assessed(attempts);
     }
 
     private Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {

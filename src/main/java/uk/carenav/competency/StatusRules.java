@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.carenav.call.AttemptSummary;
+import uk.carenav.call.InputMode;
 import uk.carenav.call.Mode;
 import uk.carenav.competency.Records.ObservedCall;
 import uk.carenav.competency.Records.SignOff;
@@ -21,8 +22,10 @@ class StatusRules {
         this.clock = clock;
     }
 
-    static List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
-        return attempts.stream().filter(a -> a.completed() && a.mode() == Mode.ASSESSMENT).toList();
+    /** The finished assessed calls that count as evidence under the rule in force. */
+    List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
+        return attempts.stream().filter(a -> a.completed() && a.mode() == Mode.ASSESSMENT)
+                .filter(a -> !policy.conversationOnly() || a.inputMode() == InputMode.CONVERSATION).toList();
     }
 
     Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {

@@ -81,7 +81,7 @@ class StatusUpkeep {
         if (readiness.ready()) {
             // Ready until the oldest of the fewest recent calls that meet the count leaves the window.
             Instant since = now.minus(policy.windowDays(), ChronoUnit.DAYS);
-            List<Instant> recent = StatusRules.assessed(attempts).stream().map(AttemptSummary::endedAt)
+            List<Instant> recent = rules.assessed(attempts).stream().map(AttemptSummary::endedAt)
                     .filter(t -> !t.isBefore(since)).sorted(Comparator.reverseOrder()).toList();
             int n = policy.minAssessedCalls();
             readyUntil = n <= 0 || recent.size() < n ? ALWAYS : recent.get(n - 1).plus(policy.windowDays(), ChronoUnit.DAYS);

@@ -33,7 +33,7 @@ class ReadinessTest {
         Readiness.Result r = Readiness.judge(policy, readyCalls(), 2, NOW);
         assertThat(r.ready()).isTrue();
         assertThat(r.blockers()).isEmpty();
-        assertThat(r.policyVersion()).isEqualTo("2026-11 v1");
+        assertThat(r.policyVersion()).isEqualTo("2026-12 v2");
     }
 
     @Test

@@ -78,7 +78,7 @@ class SignOffServiceTest {
         assertThat(r.status()).isEqualTo(TraineeStatus.SIGNED_OFF);
         assertThat(r.signOffs()).singleElement().satisfies(s -> {
             assertThat(s.exception()).isTrue();
-            assertThat(s.policyVersion()).isEqualTo("2026-11 v1");
+            assertThat(s.policyVersion()).isEqualTo("2026-12 v2");
             assertThat(s.refresherDue()).isAfter(LocalDate.now().plusMonths(11));
         });
         String evidence = jdbc.sql("select evidence from sign_off where trainee_id = ?").param(trainee1).query(String.class).single();
@@ -130,7 +130,7 @@ class SignOffServiceTest {
         // The certificate, read back from the PDF.
         String text = pdfText(signOffs.certificate(trainee2));
         assertThat(text).contains("Certificate of care navigation sign-off", "Priya Shah", "Riverside Surgery",
-                "Helen Price", "Refresher due by", "Readiness rule: 2026-11 v1", "RISK-1");
+                "Helen Price", "Refresher due by", "Readiness rule: 2026-12 v2", "RISK-1");
         // The service lead's coverage, against hand-computed figures: Riverside Surgery has trainee1 (not
         // started) and trainee2 (signed off): 50% signed off, amber; every other practice red, nobody signed off.
         signIn("lead1");
