@@ -164,12 +164,42 @@ public final class ScenarioIndex {
         this.buildNanos = System.nanoTime() - start;
     }
 
-    private double weightOf(String term) {
+    /**
+     * How much a word of the line counts: its rarity among the items; for a word no item uses, less when it is
+     * a word of the call itself, a name (a capitalised word inside the line: a pharmacy, a street, a person) or
+     * a number (a time, a phone number), since those say little about what the navigator meant; otherwise the
+     * most, as a word that is about something else.
+     */
+    private double weightOf(String term, Set<String> names) {
         Double w = weight.get(term);
         if (w != null) {
             return w;
         }
-        return contextWeight.getOrDefault(term, unknownWeight);
+        Double context = contextWeight.get(term);
+        if (context != null) {
+            return context;
+        }
+        if (names.contains(term) || (!term.isEmpty() && Character.isDigit(term.charAt(0)))) {
+            return unknownWeight * CONTEXT;
+        }
+        return unknownWeight;
+    }
+
+    /** Capitalised words that do not start a sentence, in lower case: names of people, places and services. */
+    static Set<String> nameWords(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        String[] words = text.split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String prev = words[i - 1];
+            String w = words[i].replaceAll("^[^\\p{L}]+|[^\\p{L}']+$", "");
+            if (prev.endsWith(".") || prev.endsWith("?") || prev.endsWith("!") || w.length() < 2) {
+                continue;
+            }
+            if (Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)) {
+                out.add(w.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return out;
     }
 
     private static double idf(int n, int df) {
@@ -284,18 +314,21 @@ public final class ScenarioIndex {
 
     /** Items by score, best first (one entry per item). */
     public List<Candidate> rank(String utterance) {
-        List<String> corrected = correctSpelling(surface.terms(MatchAnalyzer.normalise(utterance)));
+        String text = MatchAnalyzer.normalise(utterance);
+        Set<String> nameWords = nameWords(text);
+        List<String> corrected = correctSpelling(surface.terms(text), nameWords);
         List<String> terms = analyzer.terms(String.join(" ", corrected));
         if (terms.isEmpty()) {
             return List.of();
         }
+        Set<String> names = new HashSet<>(analyzer.terms(String.join(" ", nameWords)));
         Set<String> query = new LinkedHashSet<>();
         for (String t : terms) {
-            query.add(weight.containsKey(t) ? t : correctStem(t));
+            query.add(weight.containsKey(t) || names.contains(t) ? t : correctStem(t));
         }
         double queryWeight = 0;
         for (String t : query) {
-            queryWeight += weightOf(t);
+            queryWeight += weightOf(t, names);
         }
         double[] best = new double[items.size()];
         try {
@@ -305,7 +338,7 @@ public final class ScenarioIndex {
                 double shared = 0;
                 double phrasingWeight = 0;
                 for (String t : p.terms()) {
-                    double w = weightOf(t);
+                    double w = weightOf(t, names);
                     phrasingWeight += w;
                     if (query.contains(t)) {
                         shared += w;
@@ -315,7 +348,7 @@ public final class ScenarioIndex {
                 double inItem = 0;
                 for (String t : query) {
                     if (itemTerms.get(p.item()).contains(t)) {
-                        inItem += weightOf(t);
+                        inItem += weightOf(t, names);
                     }
                 }
                 precision = (1 - ITEM_VOCAB) * precision + ITEM_VOCAB * inItem / queryWeight;
@@ -370,10 +403,10 @@ public final class ScenarioIndex {
     }
 
     /** Words the scenario does not know are replaced by the closest word of its index, when one is close. */
-    private List<String> correctSpelling(List<String> words) {
+    private List<String> correctSpelling(List<String> words, Set<String> names) {
         List<String> out = new ArrayList<>(words.size());
         for (String w : words) {
-            if (w.length() < 4 || knownWords.contains(w) || MatchAnalyzer.STOP.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+            if (w.length() < 4 || knownWords.contains(w) || names.contains(w) || MatchAnalyzer.STOP.contains(w) || !w.chars().allMatch(Character::isLetter)) {
                 out.add(w);
                 continue;
             }
