@@ -100,6 +100,13 @@ class TakeACallBrowserIT extends BrowserTest {
         assertThat(heading1()).hasText("Call history");
         assertThat(page.locator("vaadin-grid")).containsText("High Compliance");
         assertThat(page.locator("vaadin-grid")).containsText("Non-compliant");
+        // Dates are British: 30/11/2026 is 30 November, and the filter keeps today's calls.
+        Locator from = page.getByLabel("From");
+        from.fill("30/11/2026");
+        from.press("Enter");
+        org.assertj.core.api.Assertions.assertThat(from.inputValue()).isEqualTo("30/11/2026");
+        assertThat(page.locator("vaadin-date-picker[invalid]")).hasCount(0);
+        assertThat(page.locator("vaadin-grid")).containsText("High Compliance");
     }
 
     /** Types a line into "Ask or say" and sends it with Enter, as a trainee does. */

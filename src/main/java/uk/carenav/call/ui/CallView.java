@@ -1,6 +1,5 @@
 package uk.carenav.call.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -56,6 +55,7 @@ import uk.carenav.scenario.Scenario;
 public class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CallService calls;
+    private final java.time.Clock clock;
     private final StaffDirectory directory;
     private final ServiceDirectory services;
     private java.util.Map<String, ServiceDirectory.LocalService> local = java.util.Map.of();
@@ -65,9 +65,12 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Map<String, Button> questionButtons = new LinkedHashMap<>();
     private final Map<String, Button> stepButtons = new HashMap<>();
     private final Span routeGiven = new Span();
+    private RadioButtonGroup<Catalogue.Route> routes;
+    private final Span noteSaved = new Span();
     private boolean readAloud;
 
-    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services) {
+    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services, java.time.Clock clock) {
+        this.clock = clock;
         this.calls = calls;
         this.directory = directory;
         this.services = services;
@@ -177,18 +180,17 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         return right;
     }
 
-    private TextField utterance;
+    private UtteranceField utterance;
 
     private Section conversationSection() {
         Section section = section("Ask or say");
-        utterance = new TextField("Ask or say");
+        utterance = new UtteranceField("Ask or say", this::sendUtterance);
         utterance.setHelperText("Type what you would say to the caller, in your own words, then press Enter. "
                 + "Questions, advice and safety-netting all go here.");
         utterance.setMaxLength(CallService.MAX_UTTERANCE);
         utterance.setWidthFull();
         utterance.addClassName("utterance");
-        utterance.addKeyPressListener(Key.ENTER, e -> sendUtterance());
-        Button send = new Button(VaadinIcon.PAPERPLANE.create(), e -> sendUtterance());
+        Button send = new Button(VaadinIcon.PAPERPLANE.create(), e -> utterance.sendFromBrowser());
         send.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         send.setAriaLabel("Send");
         send.setTooltipText("Send (Enter)");
@@ -198,11 +200,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private void sendUtterance() {
-        String text = utterance.getValue();
+    private void sendUtterance(String text) {
         try {
             CallService.Said said = calls.say(attemptId, text);
-            utterance.clear();
             utterance.setInvalid(false);
             show(said.event());
             speak(said.reply());
@@ -211,8 +211,8 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         } catch (IllegalArgumentException e) {
             utterance.setErrorMessage(e.getMessage());
             utterance.setInvalid(true);
+            utterance.focus();
         }
-        utterance.focus();
     }
 
     private Section questionSection(Scenario s) {
@@ -277,11 +277,12 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private Section routeSection() {
         Section section = section("Route");
-        RadioButtonGroup<Catalogue.Route> routes = new RadioButtonGroup<>("Where should this caller go?");
+        routes = new RadioButtonGroup<>("Where should this caller go?");
         routes.setItems(state.catalogue().routes().values());
         // The practice's own name for the service where it has one: trainees learn their local directory.
+        // The practice's own name stands for the catalogue's where it has one (no name said twice).
         routes.setItemLabelGenerator(r -> local.containsKey(r.id())
-                ? local.get(r.id()).name() + " (" + r.name() + ") \u2014 " + r.timeframe()
+                ? local.get(r.id()).name() + " \u2014 " + r.timeframe()
                 : r.name() + " \u2014 " + r.timeframe());
         routes.addClassName("route-picker");
         Button give = new Button("Give this route", e -> {
@@ -321,6 +322,8 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private TextArea note;
     private RadioButtonGroup<Integer> confidence;
 
@@ -334,10 +337,12 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.setValueChangeTimeout(800);
         note.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                save(new CallAction.WriteNote(e.getValue(), null));
+            if (e.isFromClient() && save(new CallAction.WriteNote(e.getValue(), null)) != null) {
+                noteSaved.setText("Note saved at " + SAVED_AT.format(clock.instant().atZone(LONDON)));
             }
         });
+        noteSaved.addClassName("note-saved");
+        noteSaved.getElement().setAttribute("aria-live", "polite");
         confidence = new RadioButtonGroup<>("How confident are you in your routing decision?");
         confidence.setItems(1, 2, 3, 4, 5);
         confidence.setItemLabelGenerator(i -> switch (i) {
@@ -350,7 +355,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
                 save(new CallAction.RateConfidence(e.getValue(), null));
             }
         });
-        section.add(note, confidence);
+        section.add(note, noteSaved, confidence);
         return section;
     }
 
@@ -452,6 +457,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
                 Catalogue.Route r = state.catalogue().routes().get(e.content());
                 if (r != null) {
                     routeGiven.setText("Route given: " + routeName(r));
+                    routes.setValue(r);
                 }
             }
             default -> { }
