@@ -65,6 +65,60 @@ public class AuditTrail {
                 .list();
     }
 
+    /**
+     * What the administrator is looking for: entries from {@code from} (inclusive) to {@code to} (exclusive),
+     * of one kind of action and by one person (part of the name, any case); null means any.
+     */
+    public record Filter(Instant from, Instant to, String action, String actor) {
+
+        public static final Filter ALL = new Filter(null, null, null, null);
+    }
+
+    /** One page of the entries that match, newest first. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<Entry> page(Filter filter, int offset, int limit) {
+        return jdbc.sql("select id, at, actor, action, detail, prev_hash, hash from audit_event" + where()
+                        + " order by id desc offset " + Math.max(0, offset) + " rows fetch next "
+                        + Math.max(1, Math.min(limit, 1000)) + " rows only")
+                .params(params(filter))
+                .query((rs, n) -> new Entry(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    /** How many entries match. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public int count(Filter filter) {
+        return jdbc.sql("select count(*) from audit_event" + where()).params(params(filter)).query(Integer.class).single();
+    }
+
+    /** The kinds of action in the log, for the filter. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<String> actions() {
+        return jdbc.sql("select distinct action from audit_event order by action").query(String.class).list();
+    }
+
+    private static String where() {
+        return " where (cast(:from as timestamp with time zone) is null or at >= :from)"
+                + " and (cast(:to as timestamp with time zone) is null or at < :to)"
+                + " and (cast(:action as varchar(100)) is null or action = :action)"
+                + " and (cast(:actor as varchar(100)) is null or lower(actor) like :actor)";
+    }
+
+    private static java.util.Map<String, Object> params(Filter f) {
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
+        p.put("from", f.from() == null ? null : Timestamp.from(f.from()));
+        p.put("to", f.to() == null ? null : Timestamp.from(f.to()));
+        p.put("action", f.action() == null || f.action().isBlank() ? null : f.action());
+        p.put("actor", f.actor() == null || f.actor().isBlank() ? null
+                : "%" + f.actor().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+        return p;
+    }
+
     /** Walks the whole chain from the start and names the first entry that does not match. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
