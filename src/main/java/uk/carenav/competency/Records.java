@@ -41,9 +41,13 @@ public final class Records {
             String status) {
     }
 
-    /** Everything about one trainee for the supervisor. */
+    /**
+     * Everything about one trainee for the supervisor. {@code assessedCalls} lists every finished assessment,
+     * however it was taken (the readiness rule decides which count); {@code practiceCalls} the finished practice
+     * calls, for coaching.
+     */
     public record TraineeRecord(StaffSummary trainee, TraineeStatus status, Readiness.Result readiness,
             List<CompetencyEvidence> competencies, List<AttemptSummary> assessedCalls, List<ObservedCall> observed,
-            List<SignOff> signOffs) {
+            List<SignOff> signOffs, List<AttemptSummary> practiceCalls) {
     }
 }

@@ -100,7 +100,7 @@ public class SignOffService {
             Instant last = attempts.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt())
                     .max(Comparator.naturalOrder()).orElse(null);
             out.add(new TraineeOverview(t, status, readiness.blockers().stream().map(Readiness.Condition::name).toList(), last,
-                    (int) assessed(attempts).size()));
+                    finished(attempts, Mode.ASSESSMENT).size()));
         }
         return out;
     }
@@ -114,7 +114,7 @@ public class SignOffService {
         Readiness.Result readiness = readiness(attempts, observed);
         List<SignOff> signOffs = store.signOffs(traineeId);
         return new TraineeRecord(t, status(attempts, readiness, signOffs), readiness, competencies(attempts, observed),
-                assessed(attempts), observed, signOffs);
+                finished(attempts, Mode.ASSESSMENT), observed, signOffs, finished(attempts, Mode.PRACTICE));
     }
 
     /** Stores a live call the supervisor listened to. The form has no field for patient details. */
@@ -251,6 +251,11 @@ public class SignOffService {
 
     private StaffSummary mine(long traineeId) {
         return directory.myTrainee(traineeId).orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
+    }
+
+    /** Finished calls of one mode, newest first, however they were taken. */
+    private static List<AttemptSummary> finished(List<AttemptSummary> attempts, Mode mode) {
+        return attempts.stream().filter(a -> a.completed() && a.mode() == mode).toList();
     }
 
     private List<AttemptSummary> assessed(List<AttemptSummary> attempts) {

@@ -157,6 +157,28 @@ class SignOffServiceTest {
     AreaTrainingStatus areaStatus;
 
     @Test
+    void theRecordListsPracticeCallsApartAndEveryAssessmentHoweverItWasTaken() {
+        signIn("trainee3");
+        long trainee3 = directory.currentStaffId();
+        Scenario chest = library.current().scenario("chest-pain-gardening").orElseThrow();
+        String practice = calls.start(chest.id(), Mode.PRACTICE);
+        calls.record(practice, chest.expected().get("crushing").modelAnswer().get(0));
+        calls.end(practice);
+        String assessed = calls.start(chest.id(), Mode.ASSESSMENT);
+        uk.carenav.call.SpokenSteps.play(calls, assessed, chest, library.current().catalogue(),
+                chest.expected().get("crushing").modelAnswer());
+        calls.end(assessed);
+
+        signIn("supervisor1");
+        var record = signOffs.trainee(trainee3);
+        assertThat(record.practiceCalls()).extracting(a -> a.id()).containsExactly(practice);
+        assertThat(record.practiceCalls().get(0).inputMode()).isEqualTo(uk.carenav.call.InputMode.GUIDED);
+        assertThat(record.assessedCalls()).extracting(a -> a.id()).containsExactly(assessed);
+        assertThat(record.assessedCalls().get(0).inputMode()).isEqualTo(uk.carenav.call.InputMode.CONVERSATION);
+        assertThat(traineeCalls.debrief(trainee3, practice).attempt().mode()).isEqualTo(Mode.PRACTICE);
+    }
+
+    @Test
     void aSupervisorOverridesACriticalFindingWithAReasonAndTheOriginalIsKept() {
         signIn("trainee3");
         long trainee3 = directory.currentStaffId();

@@ -107,26 +107,11 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         add(comps);
 
         add(new H2("Assessed calls"));
-        Grid<AttemptSummary> assessed = new Grid<>(AttemptSummary.class, false);
-        assessed.setAriaLabel("Assessed calls");
-        assessed.addColumn(a -> TraineesView.WHEN.format(a.endedAt().atZone(ZoneId.systemDefault()))).setHeader("Date")
-                .setAutoWidth(true);
-        assessed.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
-        assessed.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);
-        assessed.addColumn(a -> a.inputMode().label()).setHeader("How taken").setAutoWidth(true);
-        assessed.addColumn(a -> a.band() == null ? "" : uk.carenav.scoring.ComplianceBand.valueOf(a.band()).label())
-                .setHeader("Band").setAutoWidth(true);
-        assessed.addColumn(a -> Boolean.TRUE.equals(a.critical()) ? "Yes" : "No").setHeader("Critical finding");
-        assessed.addComponentColumn(a -> {
-            Button review = new Button("Review", e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + traineeId + "/calls/" + a.id())));
-            review.setAriaLabel("Review the call " + a.title());
-            review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return review;
-        }).setHeader("Transcript and score card").setAutoWidth(true);
-        assessed.setItems(r.assessedCalls());
-        assessed.setAllRowsVisible(true);
-        assessed.addThemeVariants(GridVariant.LUMO_COMPACT);
-        add(r.assessedCalls().isEmpty() ? new Paragraph("No assessed calls yet.") : assessed);
+        add(r.assessedCalls().isEmpty() ? new Paragraph("No assessed calls yet.") : callGrid("Assessed calls", r.assessedCalls()));
+
+        add(new H2("Practice calls"));
+        add(new Paragraph("Practice calls do not count towards sign-off; open one to coach from it."));
+        add(r.practiceCalls().isEmpty() ? new Paragraph("No practice calls yet.") : callGrid("Practice calls", r.practiceCalls()));
 
         add(new H2("Observed live calls"));
         Button observe = new Button("Record an observed live call", VaadinIcon.PLUS.create(), e -> observedCallDialog());
@@ -233,6 +218,30 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         ok.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
         d.getFooter().add(new Button("Cancel", e -> d.close()), ok);
         d.open();
+    }
+
+    /** Finished calls with how they were taken and a link to the transcript and score card. */
+    private Grid<AttemptSummary> callGrid(String name, java.util.List<AttemptSummary> calls) {
+        Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
+        grid.setAriaLabel(name);
+        grid.addColumn(a -> TraineesView.WHEN.format(a.endedAt().atZone(ZoneId.systemDefault()))).setHeader("Date")
+                .setAutoWidth(true);
+        grid.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
+        grid.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);
+        grid.addColumn(a -> a.inputMode().label()).setHeader("How taken").setAutoWidth(true);
+        grid.addColumn(a -> a.band() == null ? "" : uk.carenav.scoring.ComplianceBand.valueOf(a.band()).label())
+                .setHeader("Band").setAutoWidth(true);
+        grid.addColumn(a -> Boolean.TRUE.equals(a.critical()) ? "Yes" : "No").setHeader("Critical finding");
+        grid.addComponentColumn(a -> {
+            Button review = new Button("Review", e -> getUI().ifPresent(ui -> ui.navigate("trainees/" + traineeId + "/calls/" + a.id())));
+            review.setAriaLabel("Review the call " + a.title());
+            review.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            return review;
+        }).setHeader("Transcript and score card").setAutoWidth(true);
+        grid.setItems(calls);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
     }
 
     private void observedCallDialog() {
