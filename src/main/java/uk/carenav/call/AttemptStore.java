@@ -150,6 +150,24 @@ class AttemptStore {
     }
 
     /**
+     * Red-flag screens of conversational calls that a supervisor overrode (the trainee asked, but the call did
+     * not hear it as that screen), newest first, at most {@code limit}; {@code utterance} holds the finding and
+     * {@code heard} the supervisor's reason.
+     */
+    List<Miss> correctedScreens(String scenarioId, int limit) {
+        return jdbc.sql("""
+                select a.scenario_id, a.scenario_version, a.title, o.item, o.reason, o.made_at
+                from finding_override o join attempt a on a.id = o.attempt_id
+                where a.input_mode = 'CONVERSATION' and o.item like 'Screen:%'
+                  and (cast(:scenario as varchar(100)) is null or a.scenario_id = :scenario)
+                order by o.made_at desc, o.id desc""" + " fetch first " + Math.max(1, limit) + " rows only")
+                .param("scenario", scenarioId)
+                .query((rs, n) -> new Miss(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .list();
+    }
+
+    /**
      * Records the result, the route chosen (empty when none) and each red-flag screen asked or missed. Only an
      * attempt still in progress can end, so a result is never overwritten: false when it had already ended.
      */

@@ -9,7 +9,8 @@ import uk.carenav.organisation.SpreadsheetText;
 
 /**
  * For scenario authors: what trainees typed in conversational calls that the call could not place (matched
- * nothing, or two items too close to tell apart), newest first, so authors can add phrasings.
+ * nothing, or two items too close to tell apart), and the red-flag screens a supervisor found misheard (an
+ * override of a missed screen, with its reason), newest first, so authors can add phrasings.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -21,7 +22,13 @@ public class UtteranceMisses {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One miss, as the page and the CSV show it; {@code at} is already in Europe/London time. */
-    public record Miss(String scenarioId, int version, String title, String typed, String heard, String at) {
+    public record Miss(String scenarioId, int version, String title, String typed, String heard, String at,
+            java.time.Instant sortKey) {
+    }
+
+    private static Miss miss(AttemptStore.Miss m, String heard) {
+        return new Miss(m.scenarioId(), m.version(), m.title(), m.utterance(), heard, WHEN.format(m.at().atZone(LONDON)),
+                m.at());
     }
 
     private final AttemptStore store;
@@ -33,8 +40,11 @@ public class UtteranceMisses {
     /** Misses of one scenario, or of all when {@code scenarioId} is null. */
     @Transactional(readOnly = true)
     public List<Miss> recent(String scenarioId) {
-        return store.misses(scenarioId, LIMIT).stream().map(m -> new Miss(m.scenarioId(), m.version(), m.title(),
-                m.utterance(), heard(m.heard()), WHEN.format(m.at().atZone(LONDON)))).toList();
+        java.util.List<Miss> all = new java.util.ArrayList<>();
+        store.misses(scenarioId, LIMIT).forEach(m -> all.add(miss(m, heard(m.heard()))));
+        store.correctedScreens(scenarioId, LIMIT).forEach(m -> all.add(miss(m, "corrected by a supervisor: " + m.heard())));
+        // Both lists are newest first; their times are "dd/MM/yyyy HH:mm", so order on the instants kept alongside.
+        return all.stream().sorted(java.util.Comparator.comparing(Miss::sortKey).reversed()).limit(LIMIT).toList();
     }
 
     /** The same as CSV for a spreadsheet (UTF-8 with BOM; formula-like cells neutralised). */

@@ -33,6 +33,8 @@ import uk.carenav.scenario.ScenarioLibrary;
 class SignOffServiceTest {
 
     @Autowired
+    uk.carenav.call.UtteranceMisses misses;
+    @Autowired
     SignOffService signOffs;
     @Autowired
     CallService calls;
@@ -199,6 +201,17 @@ class SignOffServiceTest {
         traineeCalls.overrideFinding(trainee3, id, critical, "MAJOR",
                 "He had already said he was breathless in his opening words, so the screen was answered.");
         traineeCalls.comment(trainee3, id, "Good, quick routing. Ask the screen anyway next time.");
+
+        // Authors see the overridden screen of a conversational call among what calls did not hear.
+        signIn("admin");
+        assertThat(misses.recent("chest-pain-gardening")).anySatisfy(m -> {
+            assertThat(m.typed()).startsWith("Screen: ");
+            assertThat(m.heard()).isEqualTo("corrected by a supervisor: He had already said he was breathless in his "
+                    + "opening words, so the screen was answered.");
+        });
+        assertThat(new String(misses.csv("chest-pain-gardening"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("corrected by a supervisor");
+        signIn("supervisor1");
 
         Records.TraineeRecord r = signOffs.trainee(trainee3);
         assertThat(r.assessedCalls()).singleElement().satisfies(a -> {
