@@ -8,7 +8,7 @@ import uk.carenav.scenario.CallAction;
  * {@code content} the id, text or number it carries. In a conversational call, {@code utterance} is what the
  * trainee typed, and the kind and content say how it was heard; an utterance heard as nothing the scenario
  * scores is kind {@code utterance}, with content null (nothing matched), {@code unclear:ID,ID} (too close to
- * tell apart) or {@code distractor:ID} (a question of the distractor bank this scenario does not list).
+ * tell apart), {@code small-talk} ("bear with me") or {@code distractor:ID} (a question of the distractor bank this scenario does not list).
  */
 public record CallEvent(int seq, double atSeconds, String kind, String content, Instant recordedAt, String utterance) {
 

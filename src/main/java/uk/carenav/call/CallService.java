@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.carenav.conversation.CallerReplies;
 import uk.carenav.conversation.Conversations;
 import uk.carenav.conversation.Heard;
+import uk.carenav.conversation.ScenarioIndex;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
 import uk.carenav.scenario.CallAction;
@@ -248,8 +249,8 @@ public class CallService {
             }
             default -> {
                 kind = CallEvent.UTTERANCE;
-                content = heard.isUnclear() ? "unclear:" + heard.unclear().get(0).itemId() + ","
-                        + heard.unclear().get(1).itemId() : null;
+                content = heard.isSmallTalk() ? ScenarioIndex.SMALL_TALK : heard.isUnclear() ? "unclear:"
+                        + heard.unclear().get(0).itemId() + "," + heard.unclear().get(1).itemId() : null;
             }
         }
         Instant now = clock.instant();

@@ -51,6 +51,9 @@ public record Turn(String you, String heardAs, String caller) {
             return d == null ? new Turn(typed, HEARD_NOTHING, CallerReplies.NOT_UNDERSTOOD)
                     : new Turn(typed, d.text(), d.answer());
         }
+        if (ScenarioIndex.SMALL_TALK.equals(content)) {
+            return new Turn(typed, Heard.SMALL_TALK_TEXT, CallerReplies.reply(s, c, variantId, Heard.smallTalk(typed, 0)));
+        }
         if (content != null && content.startsWith("unclear:")) {
             String[] ids = content.substring("unclear:".length()).split(",", 2);
             List<ScenarioIndex.Item> items = ScenarioIndex.items(s, c);

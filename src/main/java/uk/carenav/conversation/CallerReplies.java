@@ -19,7 +19,7 @@ public final class CallerReplies {
                     .orElse(NOT_UNDERSTOOD);
             case STATEMENT -> "Right. Okay.";
             case SAFETY_NET -> "Okay, I'll do that.";
-            case NONE -> heard.isUnclear()
+            case NONE -> heard.isSmallTalk() ? "Okay." : heard.isUnclear()
                     ? "Sorry, do you mean " + asked(heard.unclear().get(0).itemText()) + ", or "
                             + asked(heard.unclear().get(1).itemText()) + "?"
                     : NOT_UNDERSTOOD;

@@ -34,4 +34,15 @@ public record Heard(String utterance, Kind kind, String itemId, String itemText,
     public static Heard none(String utterance, double score, List<Candidate> unclear) {
         return new Heard(utterance, Kind.NONE, null, null, score, List.copyOf(unclear));
     }
+
+    /** Phone small talk ("bear with me"): nothing the call scores, and nothing the caller needs to ask about. */
+    public static Heard smallTalk(String utterance, double score) {
+        return new Heard(utterance, Kind.NONE, null, SMALL_TALK_TEXT, score, List.of());
+    }
+
+    public static final String SMALL_TALK_TEXT = "small talk";
+
+    public boolean isSmallTalk() {
+        return kind == Kind.NONE && SMALL_TALK_TEXT.equals(itemText);
+    }
 }

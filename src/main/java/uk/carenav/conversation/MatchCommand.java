@@ -127,6 +127,8 @@ public final class MatchCommand {
         StringBuilder b = new StringBuilder("\"").append(h.utterance()).append("\"\n  heard as: ");
         if (h.matched()) {
             b.append(h.kind().code().replace('_', ' ')).append(' ').append(h.itemId()).append(" - ").append(h.itemText());
+        } else if (h.isSmallTalk()) {
+            b.append("small talk (nothing the call scores)");
         } else if (h.isUnclear()) {
             b.append("unclear between ").append(h.unclear().get(0).itemId()).append(" and ").append(h.unclear().get(1).itemId());
         } else {

@@ -65,6 +65,8 @@ public final class ScenarioIndex {
     /** How close a misspelt stem must be to one of the index to be read as it. */
     private static final float STEM_ACCURACY = 0.8f;
     private static final int CANDIDATES = 60;
+    /** The id of the small-talk item: heard, it means nothing the call scores. */
+    public static final String SMALL_TALK = "small-talk";
     private static final String TEXT = "text";
     private static final String RAW = "raw";
 
@@ -271,6 +273,11 @@ public final class ScenarioIndex {
             ways.addAll(step.phrasings());
             out.put("safety_net:" + step.id(), new Item(Kind.SAFETY_NET, step.id(), step.wording(), distinct(ways)));
         }
+        if (!c.smallTalk().isEmpty()) {
+            // Phone small talk is an item too, so "bear with me" is heard as small talk rather than as the item
+            // that happens to share a word with it; hearing it means hearing nothing the call scores.
+            out.put("none:" + SMALL_TALK, new Item(Kind.NONE, SMALL_TALK, "small talk", distinct(c.smallTalk())));
+        }
         return List.copyOf(out.values());
     }
 
@@ -306,8 +313,12 @@ public final class ScenarioIndex {
         if (best.score() < ACCEPT) {
             return Heard.none(said, best.score(), List.of());
         }
+        if (best.kind() == Kind.NONE) {
+            return Heard.smallTalk(said, best.score());
+        }
         if (best.score() - next < MARGIN) {
-            return Heard.none(said, best.score(), ranked.subList(0, 2));
+            return ranked.get(1).kind() == Kind.NONE ? Heard.none(said, best.score(), List.of())
+                    : Heard.none(said, best.score(), ranked.subList(0, 2));
         }
         return new Heard(said, best.kind(), best.itemId(), best.itemText(), best.score(), List.of());
     }

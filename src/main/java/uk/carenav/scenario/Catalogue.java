@@ -6,11 +6,12 @@ import java.util.Map;
 /**
  * The shared lists scenarios refer to: routes, red flags, safety-netting steps, distractor questions
  * and competencies, and the groups of words that mean the same to a caller ({@code synonyms.yaml}; the first
- * word of a group is the one the others are read as). Maps keep the file order.
+ * word of a group is the one the others are read as), and the phone small talk a call hears as nothing ({@code small-talk.yaml}:
+ * "bear with me", "thanks for holding"). Maps keep the file order.
  */
 public record Catalogue(Map<String, Route> routes, Map<String, RedFlag> redFlags,
         Map<String, SafetyNetStep> safetyNetting, Map<String, Distractor> distractors,
-        Map<String, Competency> competencies, List<List<String>> synonyms) {
+        Map<String, Competency> competencies, List<List<String>> synonyms, List<String> smallTalk) {
 
     /** Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone. */
     public record Route(String id, String name, Urgency urgency, String timeframe, String forWhom,

@@ -29,6 +29,8 @@ final class CatalogueReader {
     static final String COMPETENCIES = "competency-framework.csv";
     /** Optional: words that mean the same to a caller, for matching what a navigator types. */
     static final String SYNONYMS = "synonyms.yaml";
+    /** Optional: what navigators say on the phone that is about no item ("bear with me"). */
+    static final String SMALL_TALK = "small-talk.yaml";
     static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COMPETENCY_ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
     private static final List<String> COMPETENCY_COLUMNS = List.of("id", "tier", "domain", "title", "description");
@@ -55,7 +57,8 @@ final class CatalogueReader {
                         "red flag '" + flag.id() + "' names route '" + flag.routeId() + "', which is not in " + ROUTES));
             }
         });
-        return new Catalogue(routes, redFlags, steps, distractors, competencies, synonyms(files.get(SYNONYMS), problems));
+        return new Catalogue(routes, redFlags, steps, distractors, competencies, synonyms(files.get(SYNONYMS), problems),
+                smallTalk(files.get(SMALL_TALK), problems));
     }
 
     /**
@@ -99,6 +102,21 @@ final class CatalogueReader {
         }
         top.rejectUnknown();
         return List.copyOf(out);
+    }
+
+    /** The lines of {@code small-talk.yaml} ({@code small_talk: [...]}); no file means none. */
+    private static List<String> smallTalk(SourceFile file, List<Problem> problems) {
+        if (file == null) {
+            return List.of();
+        }
+        Optional<YamlNode> root = YamlTreeReader.read(file.path(), file.bytes(), problems);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        Fields top = Fields.of(file.path(), root.get(), SMALL_TALK, problems);
+        var lines = top.textList("small_talk", true);
+        top.rejectUnknown();
+        return List.copyOf(lines.keySet());
     }
 
     private interface EntryReader<T> extends BiFunction<Fields, String, Optional<T>> {

@@ -27,7 +27,8 @@ public final class LibraryLoader {
     public static final String PACKAGED = "scenarios";
     static final int MAX_FILES = 10_000;
     private static final List<String> CATALOGUE_FILES = List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS,
-            CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES, CatalogueReader.SYNONYMS);
+            CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES, CatalogueReader.SYNONYMS,
+            CatalogueReader.SMALL_TALK);
 
     private static final List<ScenarioCheck> CHECKS = java.util.ServiceLoader
             .load(ScenarioCheck.class, LibraryLoader.class.getClassLoader()).stream()

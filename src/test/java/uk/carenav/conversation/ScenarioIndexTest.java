@@ -51,12 +51,25 @@ class ScenarioIndexTest {
     }
 
     @Test
+    void phoneSmallTalkIsHeardAsNothingTheCallScores() {
+        Scenario s = scenario("frequent-caller-blood-pressure");
+        Heard h = index("frequent-caller-blood-pressure").hear("hang on a sec love");
+        assertThat(h.matched()).isFalse();
+        assertThat(h.isSmallTalk()).isTrue();
+        assertThat(CallerReplies.reply(s, LIBRARY.catalogue(), s.variants().get(0).id(), h)).isEqualTo("Okay.");
+        // "Stay on the line" is still safety-netting, though it shares "hold" and "line" with small talk.
+        assertHeard(index("chest-pain-gardening"), "stay on the line with me, I'm getting help to you now",
+                Heard.Kind.SAFETY_NET, "stay-on-line");
+    }
+
+    @Test
     void whenTwoMeaningsAreTooCloseTheCallerAsksWhichWasMeant() {
-        Scenario s = scenario("suicidal-thoughts-tablets");
-        Heard h = index("suicidal-thoughts-tablets").hear("where are you right now?");
+        // Asking whether he has his adrenaline pen, or telling the caller to use it?
+        Scenario s = scenario("anaphylaxis-wasp-sting");
+        Heard h = index("anaphylaxis-wasp-sting").hear("has he got an epipen?");
         assertThat(h.matched()).isFalse();
         assertThat(h.isUnclear()).isTrue();
-        assertThat(h.unclear()).extracting(Heard.Candidate::itemId).containsExactlyInAnyOrder("q-alone", "q-address");
+        assertThat(h.unclear()).extracting(Heard.Candidate::itemId).containsExactlyInAnyOrder("q-pen", "s-use-pen");
         assertThat(CallerReplies.reply(s, LIBRARY.catalogue(), s.variants().get(0).id(), h))
                 .startsWith("Sorry, do you mean \u2018").contains("\u2019, or \u2018").endsWith("\u2019?");
     }
