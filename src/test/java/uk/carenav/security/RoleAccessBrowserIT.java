@@ -42,6 +42,9 @@ class RoleAccessBrowserIT extends BrowserTest {
         signIn("trainee1", "not-the-password");
         assertThat(page.locator("vaadin-login-form")).containsText("Sign-in failed");
         assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
+        // The username is put back, so only the password needs typing again.
+        assertThat(page.getByLabel("Username")).hasValue("trainee1");
+        assertThat(page.getByLabel("Password").first()).hasValue("");
         screenshot("login-failed");
 
         page.navigate(url("training"));

@@ -58,6 +58,25 @@ public class LoginView extends Main implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        form.setError(failed);
+        // After a failed sign-in the username is put back, so only the password needs typing again. It is kept
+        // in this browser tab only (session storage): a failed sign-in creates no server session, and a
+        // username in the address would end up in logs.
+        form.getElement().executeJs("""
+                const key = 'carenav-username';
+                if (!this.__carenavRemember) {
+                  this.__carenavRemember = true;
+                  this.addEventListener('login', e => sessionStorage.setItem(key, e.detail.username || ''));
+                }
+                const last = sessionStorage.getItem(key);
+                if ($0 && last) {
+                  const fill = (tries) => {
+                    const field = this.querySelector('vaadin-text-field[name="username"]')
+                        || this.querySelector('[name="username"]');
+                    if (field) { field.value = last; } else if (tries > 0) { requestAnimationFrame(() => fill(tries - 1)); }
+                  };
+                  fill(60);
+                }""", failed);
     }
 }
