@@ -304,7 +304,8 @@ public final class ScenarioIndex {
     /** What the caller hears when the navigator says {@code utterance}. */
     public Heard hear(String utterance) {
         String said = utterance == null ? "" : utterance.strip();
-        List<Candidate> ranked = rank(said);
+        Ranking ranking = ranking(said);
+        List<Candidate> ranked = ranking.ranked();
         if (ranked.isEmpty()) {
             return Heard.none(said, 0, List.of());
         }
@@ -320,17 +321,38 @@ public final class ScenarioIndex {
             return ranked.get(1).kind() == Kind.NONE ? Heard.none(said, best.score(), List.of())
                     : Heard.none(said, best.score(), ranked.subList(0, 2));
         }
+        if (best.kind() == Kind.QUESTION) {
+            // "If she goes floppy or is hard to wake, call 999" says the whole of a safety-netting step with a number
+            // to ring and names the signs a screen asks about: never credit the screen for advice; the caller asks
+            // which was meant.
+            for (Candidate c : ranked) {
+                if (c.kind() == Kind.SAFETY_NET && ranking.contained().contains(c.itemId()) && c.score() >= ACCEPT) {
+                    return Heard.none(said, best.score(), List.of(best, c));
+                }
+            }
+        }
         return new Heard(said, best.kind(), best.itemId(), best.itemText(), best.score(), List.of());
+    }
+
+    /**
+     * Candidates best first, and the ids of items a whole phrasing of which (two words or more, one of them a
+     * number to ring, such as "call 999") was said.
+     */
+    private record Ranking(List<Candidate> ranked, Set<String> contained) {
     }
 
     /** Items by score, best first (one entry per item). */
     public List<Candidate> rank(String utterance) {
+        return ranking(utterance).ranked();
+    }
+
+    private Ranking ranking(String utterance) {
         String text = MatchAnalyzer.normalise(utterance);
         Set<String> nameWords = nameWords(text);
         List<String> corrected = correctSpelling(surface.terms(text), nameWords);
         List<String> terms = analyzer.terms(String.join(" ", corrected));
         if (terms.isEmpty()) {
-            return List.of();
+            return new Ranking(List.of(), Set.of());
         }
         Set<String> names = new HashSet<>(analyzer.terms(String.join(" ", nameWords)));
         Set<String> query = new LinkedHashSet<>();
@@ -342,6 +364,7 @@ public final class ScenarioIndex {
             queryWeight += weightOf(t, names);
         }
         double[] best = new double[items.size()];
+        Set<String> contained = new HashSet<>();
         try {
             for (ScoreDoc hit : searcher.search(query(query), CANDIDATES).scoreDocs) {
                 Phrasing p = phrasings.get(searcher.storedFields().document(hit.doc).getField("phrasing")
@@ -369,6 +392,9 @@ public final class ScenarioIndex {
                     // The whole of a phrasing of two or more words was said ("ring 999" in "if he goes floppy,
                     // ring 999"): strong evidence for it however much else was said around it.
                     score = Math.max(score, CONTAINMENT + (1 - CONTAINMENT) * precision);
+                    if (p.terms().stream().anyMatch(t -> Character.isDigit(t.charAt(0)))) {
+                        contained.add(items.get(p.item()).id()); // a number to ring: 999, 111
+                    }
                 }
                 best[p.item()] = Math.max(best[p.item()], score);
             }
@@ -383,7 +409,7 @@ public final class ScenarioIndex {
             }
         }
         out.sort((a, b) -> Double.compare(b.score(), a.score()));
-        return out;
+        return new Ranking(out, contained);
     }
 
     private BooleanQuery query(Collection<String> terms) {

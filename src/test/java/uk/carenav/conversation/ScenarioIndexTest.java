@@ -51,6 +51,18 @@ class ScenarioIndexTest {
     }
 
     @Test
+    void adviceToRing999ThatNamesTheDangerSignsNeverCreditsTheScreenForThem() {
+        // Said as safety-netting, not asked: a trainee who skipped the screen must not be credited with it.
+        Heard h = index("impetigo-crusty-sores").hear("if she goes floppy or is hard to wake, call 999");
+        assertThat(h.kind()).isNotEqualTo(Heard.Kind.QUESTION);
+        if (h.isUnclear()) {
+            assertThat(h.unclear()).extracting(Heard.Candidate::itemId).contains("call-999-if");
+        } else {
+            assertThat(h.itemId()).isEqualTo("call-999-if");
+        }
+    }
+
+    @Test
     void phoneSmallTalkIsHeardAsNothingTheCallScores() {
         Scenario s = scenario("frequent-caller-blood-pressure");
         Heard h = index("frequent-caller-blood-pressure").hear("hang on a sec love");
