@@ -113,15 +113,18 @@ public class TrainingView extends Main {
                 + HistoryView.WHEN.format(p.lastActivity().atZone(ZoneId.systemDefault())) + "."));
         panel.add(new Paragraph("Required categories passed in assessment: " + p.categoriesPassedInAssessment().size()
                 + " of " + REQUIRED.size() + "."));
-        Div bands = new Div();
-        bands.addClassName("recent-bands");
-        bands.add(new Span("Recent calls, newest first: "));
+        // Each recent call by name, how it was taken and its band, opening its debrief: not bare badges.
+        panel.add(new Paragraph("Recent calls, newest first:"));
+        com.vaadin.flow.component.html.UnorderedList recent = new com.vaadin.flow.component.html.UnorderedList();
+        recent.addClassName("recent-calls");
         p.recent().forEach(a -> {
-            BandBadge b = new BandBadge(a.band());
-            b.getElement().setAttribute("title", a.title());
-            bands.add(b);
+            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("attempt/" + a.id(),
+                    a.title() + " (" + a.modeLabel().toLowerCase(java.util.Locale.ROOT) + ")");
+            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(open,
+                    new Span(" "), new BandBadge(a.band()));
+            recent.add(item);
         });
-        panel.add(bands);
+        panel.add(recent);
         return panel;
     }
 

@@ -70,6 +70,12 @@ class CallViewUiTest extends UiTest {
         assertThat(_get(BandBadge.class, spec -> spec.withClasses("band-badge")).getText()).isEqualTo("High Compliance");
         assertThat(_find(Button.class, spec -> spec.withText("Try this call again"))).hasSize(1);
         assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).contains("Practice, guided call");
+
+        // My training names each recent call and opens its debrief.
+        UI.getCurrent().navigate("training");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(
+                "Chest pain after gardening (practice, guided)"))).singleElement()
+                .satisfies(a -> assertThat(a.getHref()).startsWith("attempt/"));
     }
 
     @Test
