@@ -131,6 +131,11 @@ class AttemptStore {
     record Miss(String scenarioId, int version, String title, String utterance, String heard, Instant at) {
     }
 
+    private static Miss miss(ResultSet rs, int n) throws SQLException {
+        return new Miss(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getTimestamp(6).toInstant());
+    }
+
     /**
      * Utterances of conversational calls heard as nothing (nothing matched, or too close to tell apart),
      * newest first, at most {@code limit}; of one scenario, or of all when {@code scenarioId} is null.
@@ -144,8 +149,7 @@ class AttemptStore {
                   and (cast(:scenario as varchar(100)) is null or a.scenario_id = :scenario)
                 order by e.recorded_at desc, e.seq desc""" + " fetch first " + Math.max(1, limit) + " rows only")
                 .param("scenario", scenarioId)
-                .query((rs, n) -> new Miss(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query(AttemptStore::miss)
                 .list();
     }
 
@@ -162,8 +166,7 @@ class AttemptStore {
                   and (cast(:scenario as varchar(100)) is null or a.scenario_id = :scenario)
                 order by o.made_at desc, o.id desc""" + " fetch first " + Math.max(1, limit) + " rows only")
                 .param("scenario", scenarioId)
-                .query((rs, n) -> new Miss(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant()))
+                .query(AttemptStore::miss)
                 .list();
     }
 

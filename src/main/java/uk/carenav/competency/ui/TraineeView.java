@@ -220,11 +220,14 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         d.open();
     }
 
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final java.time.format.DateTimeFormatter CALL_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
     /** Finished calls with how they were taken and a link to the transcript and score card. */
     private Grid<AttemptSummary> callGrid(String name, java.util.List<AttemptSummary> calls) {
         Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
         grid.setAriaLabel(name);
-        grid.addColumn(a -> TraineesView.WHEN.format(a.endedAt().atZone(ZoneId.systemDefault()))).setHeader("Date")
+        grid.addColumn(a -> CALL_DATE.format(a.endedAt().atZone(LONDON))).setHeader("Date")
                 .setAutoWidth(true);
         grid.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
         grid.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);
