@@ -8,10 +8,11 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import uk.carenav.base.UkTime;
 import uk.carenav.conversation.MatchCommand;
-import uk.carenav.organisation.RestoreCommand;
 import uk.carenav.scenario.ValidateCommand;
 import uk.carenav.scoring.ScoreCommand;
+import uk.carenav.system.RestoreCommand;
 
 /**
  * CareNav Trainer: a training and competency simulator for GP care navigators.
@@ -44,9 +45,9 @@ public class Application implements AppShellConfigurator {
         };
     }
 
-    /** The clock every time stamp comes from, so tests can fix the time. */
+    /** The clock every time stamp comes from, so tests can fix the time; its zone is Europe/London. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(UkTime.ZONE);
     }
 }

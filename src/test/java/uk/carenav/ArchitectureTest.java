@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /** Module boundaries: one top-level package per feature, no cycles, a framework-free scoring engine. */
@@ -18,6 +19,48 @@ class ArchitectureTest {
     @Test
     void modulesDoNotDependOnEachOtherInACycle() {
         slices().matching("uk.carenav.(*)..").should().beFreeOfCycles().check(CLASSES);
+    }
+
+    /** Features, bottom to top; a module may use only those below it (and {@code base}, the ground floor). */
+    private static final String[] FEATURES = {"system", "organisation", "scenario", "scoring", "conversation",
+            "security", "directory", "call", "competency", "coverage"};
+
+    @Test
+    void theGroundFloorDependsOnNoFeature() {
+        noClasses().that().resideInAPackage("uk.carenav.base..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(FEATURES))
+                .because("base is the kernel and shell every feature stands on")
+                .check(CLASSES);
+    }
+
+    @Test
+    void scenariosAndStaffAreBlindToEachOther() {
+        noClasses().that().resideInAPackage("uk.carenav.scenario..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages(Arrays.stream(FEATURES)
+                        .filter(m -> !m.equals("scenario")).toArray(String[]::new)))
+                .because("the scenario library depends only on base")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("uk.carenav.organisation..")
+                .should().dependOnClassesThat().resideInAnyPackage(packages("scenario", "scoring", "conversation",
+                        "security", "directory", "call", "competency", "coverage"))
+                .because("areas, practices and staff need nothing above them (backups, in system, sit below)")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noModuleUsesOneAboveIt() {
+        for (int i = 0; i < FEATURES.length; i++) {
+            String[] above = Arrays.copyOfRange(FEATURES, i + 1, FEATURES.length);
+            if (above.length > 0) {
+                noClasses().that().resideInAPackage("uk.carenav." + FEATURES[i] + "..")
+                        .should().dependOnClassesThat().resideInAnyPackage(packages(above))
+                        .check(CLASSES);
+            }
+        }
+    }
+
+    private static String[] packages(String... modules) {
+        return Arrays.stream(modules).map(m -> "uk.carenav." + m + "..").toArray(String[]::new);
     }
 
     @Test

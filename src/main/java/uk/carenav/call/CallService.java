@@ -27,6 +27,7 @@ import uk.carenav.scoring.ScoreCardText;
 import uk.carenav.scoring.ScoringEngine;
 import uk.carenav.scoring.ScoringPolicy;
 import uk.carenav.scoring.Transcript;
+import uk.carenav.scenario.RequiredCategories;
 
 /**
  * The trainee's calls: start, take (every step saved as it happens), end and score, debrief and history.
@@ -51,9 +52,13 @@ public class CallService {
     private final org.springframework.context.ApplicationEventPublisher publisher;
     private final Conversations conversations;
 
+    private final RequiredCategories required;
+
     CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
             ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs,
-            org.springframework.context.ApplicationEventPublisher publisher, Conversations conversations) {
+            org.springframework.context.ApplicationEventPublisher publisher, Conversations conversations,
+            RequiredCategories required) {
+        this.required = required;
         this.publisher = publisher;
         this.conversations = conversations;
         this.kept = kept;
@@ -64,6 +69,11 @@ public class CallService {
         this.directory = directory;
         this.picker = picker;
         this.clock = clock;
+    }
+
+    /** The categories sign-off requires, in the order they are recommended. */
+    public List<String> requiredCategories() {
+        return required.codes();
     }
 
     /** The scenarios a trainee can take now. */
@@ -303,7 +313,7 @@ public class CallService {
         Set<String> tried = new HashSet<>();
         myAttempts().forEach(a -> tried.add(a.scenarioId()));
         List<Scenario> out = new ArrayList<>();
-        for (String category : uk.carenav.scenario.Categories.REQUIRED_FOR_SIGN_OFF) {
+        for (String category : required.codes()) {
             if (out.size() >= max || passed.contains(category)) {
                 continue;
             }

@@ -6,10 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import uk.carenav.organisation.AuditedAction;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
 import uk.carenav.scoring.InvalidTranscriptException;
@@ -67,7 +68,7 @@ public class RescoreService {
         Scenario current = library.current().scenario(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId + " in the library."));
         ScoringEngine engine = new ScoringEngine(policy);
-        String by = SecurityContextHolder.getContext().getAuthentication().getName();
+        String by = CurrentUser.username();
         Instant now = clock.instant();
         int rescored = 0;
         int changed = 0;

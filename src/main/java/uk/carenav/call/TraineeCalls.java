@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.CurrentUser;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffSummary;
 import uk.carenav.scenario.Scenario;
@@ -65,22 +66,22 @@ public class TraineeCalls {
         AttemptStore.AttemptRow row = attemptOf(traineeId, attemptId);
         var findings = debriefs.scoreCard(row).findings();
         if (findingNo < 0 || findingNo >= findings.size() || !findings.get(findingNo).deviation()) {
-            throw new uk.carenav.organisation.InvalidInputException("Finding", "Choose one of the call's deviations.");
+            throw new uk.carenav.base.InvalidInputException("Finding", "Choose one of the call's deviations.");
         }
         if (newSeverity == null || !SEVERITIES.contains(newSeverity)) {
-            throw new uk.carenav.organisation.InvalidInputException("New severity", "Choose the new severity, or waive it.");
+            throw new uk.carenav.base.InvalidInputException("New severity", "Choose the new severity, or waive it.");
         }
         var f = findings.get(findingNo);
         if (newSeverity.equals(f.severity().name())) {
-            throw new uk.carenav.organisation.InvalidInputException("New severity", "That is the severity it already has.");
+            throw new uk.carenav.base.InvalidInputException("New severity", "That is the severity it already has.");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 1000) {
-            throw new uk.carenav.organisation.InvalidInputException("Reason", "Give the reason (10 to 1,000 characters): it is kept with the call.");
+            throw new uk.carenav.base.InvalidInputException("Reason", "Give the reason (10 to 1,000 characters): it is kept with the call.");
         }
-        String by = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        String by = CurrentUser.username();
         store.insertOverride(attemptId, findingNo, f.item(), f.severity().name(), newSeverity, why, by, clock.instant());
-        events.publishEvent(new uk.carenav.organisation.AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
+        events.publishEvent(new uk.carenav.base.AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
                 + ", finding '" + f.item() + "': " + f.severity().name() + " to " + newSeverity + ". Reason: " + why));
         events.publishEvent(new EvidenceChanged(traineeId));
     }
@@ -91,9 +92,9 @@ public class TraineeCalls {
         attemptOf(traineeId, attemptId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 2000) {
-            throw new uk.carenav.organisation.InvalidInputException("Comment", "Write a comment of up to 2,000 characters.");
+            throw new uk.carenav.base.InvalidInputException("Comment", "Write a comment of up to 2,000 characters.");
         }
-        String by = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication().getName();
+        String by = CurrentUser.username();
         store.insertComment(attemptId, by, clock.instant(), body);
     }
 

@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.organisation.SpreadsheetText;
+import uk.carenav.base.SpreadsheetText;
+import uk.carenav.base.UkTime;
 
 /**
  * For scenario authors: what trainees typed in conversational calls that the call could not place (matched
@@ -18,7 +19,6 @@ public class UtteranceMisses {
 
     /** The most a page or an export lists. */
     public static final int LIMIT = 5000;
-    static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** One miss, as the page and the CSV show it; {@code at} is already in Europe/London time. */
@@ -27,7 +27,7 @@ public class UtteranceMisses {
     }
 
     private static Miss miss(AttemptStore.Miss m, String heard) {
-        return new Miss(m.scenarioId(), m.version(), m.title(), m.utterance(), heard, WHEN.format(m.at().atZone(LONDON)),
+        return new Miss(m.scenarioId(), m.version(), m.title(), m.utterance(), heard, WHEN.format(m.at().atZone(UkTime.ZONE)),
                 m.at());
     }
 

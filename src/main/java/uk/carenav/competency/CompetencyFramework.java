@@ -10,14 +10,15 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.carenav.organisation.SpreadsheetText;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.organisation.AuditedAction;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.scenario.Catalogue.Competency;
 import uk.carenav.scenario.ScenarioLibrary;
 
@@ -148,7 +149,7 @@ public class CompetencyFramework {
             jdbc.sql("insert into competency (id, position, tier, domain, title, description) values (?, ?, ?, ?, ?, ?)")
                     .params(c.id(), position++, c.tier(), c.domain(), c.title(), c.description()).update();
         }
-        events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
+        events.publishEvent(new AuditedAction(CurrentUser.username(),
                 "FRAMEWORK_IMPORTED", preview.competencies().size() + " competencies: "
                         + String.join(", ", preview.competencies().stream().map(Competency::id).toList())));
     }

@@ -6,8 +6,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import uk.carenav.security.AuditTrail;
+import uk.carenav.scenario.RequiredCategories;
 
 /**
  * The readiness rule from configuration ({@code carenav.readiness.*}, defaults as agreed). Its version names
@@ -21,7 +21,7 @@ class ReadinessSettings {
             @Value("${carenav.readiness.version:2026-12 v2}") String version,
             @Value("${carenav.readiness.min-assessed-calls:10}") int minCalls,
             @Value("${carenav.readiness.window-days:90}") int windowDays,
-            @Value("${carenav.readiness.required-categories:}") List<String> categories,
+            RequiredCategories required,
             @Value("${carenav.readiness.last-calls:10}") int lastCalls,
             @Value("${carenav.readiness.max-partial-percent:10}") int maxPartial,
             @Value("${carenav.readiness.max-low-percent:10}") int maxLow,
@@ -30,19 +30,16 @@ class ReadinessSettings {
             @Value("${carenav.readiness.min-observed-live-calls:2}") int minObserved,
             @Value("${carenav.readiness.refresher-months:12}") int refresherMonths,
             @Value("${carenav.readiness.conversation-only:true}") boolean conversationOnly) {
-        List<String> required = categories.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
-        return new ReadinessPolicy(version, minCalls, windowDays,
-                required.isEmpty() ? ReadinessPolicy.REQUIRED_CATEGORIES : required, lastCalls, maxPartial, maxLow,
+        return new ReadinessPolicy(version, minCalls, windowDays, required.codes(), lastCalls, maxPartial, maxLow,
                 maxNonCompliant, noCriticalInLast, minObserved, refresherMonths, conversationOnly);
     }
 
     /** Records the rule in force whenever it differs from the one last recorded. */
     @Bean
-    ApplicationRunner recordReadinessPolicy(ReadinessPolicy policy, AuditTrail trail, JdbcClient jdbc) {
+    ApplicationRunner recordReadinessPolicy(ReadinessPolicy policy, AuditTrail trail) {
         return (ApplicationArguments args) -> {
             String described = describe(policy);
-            String last = jdbc.sql("select detail from audit_event where action = 'READINESS_RULE' order by id desc"
-                    + " fetch first 1 rows only").query(String.class).optional().orElse(null);
+            String last = trail.lastDetail("READINESS_RULE").orElse(null);
             if (!described.equals(last)) {
                 trail.record("system", "READINESS_RULE", described);
             }

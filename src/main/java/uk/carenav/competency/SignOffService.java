@@ -8,7 +8,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -20,6 +19,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.Mode;
 import uk.carenav.call.TraineeCalls;
@@ -29,8 +31,6 @@ import uk.carenav.competency.Records.ObservedCallForm;
 import uk.carenav.competency.Records.SignOff;
 import uk.carenav.competency.Records.TraineeOverview;
 import uk.carenav.competency.Records.TraineeRecord;
-import uk.carenav.organisation.AuditedAction;
-import uk.carenav.organisation.InvalidInputException;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
 import uk.carenav.organisation.StaffSummary;
@@ -163,7 +163,7 @@ public class SignOffService {
         }
         StaffProfile me = directory.currentProfile();
         Instant now = clock.instant();
-        LocalDate refresher = LocalDate.ofInstant(now, ZoneId.systemDefault()).plusMonths(policy.refresherMonths());
+        LocalDate refresher = LocalDate.ofInstant(now, UkTime.ZONE).plusMonths(policy.refresherMonths());
         store.insertSignOff(traineeId, me.id(), now, policy.version(), exception, exception ? reason : null, DECLARATION,
                 snapshot(r), refresher);
         events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
@@ -225,7 +225,7 @@ public class SignOffService {
         SignOff active = signOffs.stream().filter(SignOff::active).findFirst()
                 .orElseThrow(() -> new InvalidInputException("Certificate", noneMessage));
         return CertificatePdf.render(new CertificatePdf.Content(name, practice, pcn,
-                LocalDate.ofInstant(active.signedAt(), ZoneId.systemDefault()), active.supervisor(), active.policyVersion(),
+                LocalDate.ofInstant(active.signedAt(), UkTime.ZONE), active.supervisor(), active.policyVersion(),
                 active.exception(), evidencedCompetencies(store.evidence(active.id())), active.refresherDue(), active.id()));
     }
 

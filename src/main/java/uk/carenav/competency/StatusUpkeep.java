@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
@@ -23,24 +24,12 @@ import uk.carenav.competency.Records.SignOff;
  * Keeps one row per trainee in {@code trainee_status} in step with their evidence, in the same transaction
  * as the change, so the coverage dashboard counts statuses in SQL instead of reading every attempt.
  * The row holds what the status follows from; the status itself is worked out when read
- * ({@link #STATUS_SQL}), so sign-offs falling due and calls ageing out of the window need no rewrite.
+ * ({@link TraineeStatusSql#STATUS}), so sign-offs falling due and calls ageing out of the window need no rewrite.
  */
 @Component
 class StatusUpkeep {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatusUpkeep.class);
-
-    /**
-     * The status of a trainee from their {@code trainee_status} row {@code t} (absent: not started), given
-     * the parameters {@code :today} and {@code :now}. The same order as {@link StatusRules#status}.
-     */
-    static final String STATUS_SQL = """
-            case when t.sign_off = 'REVOKED' then 'REVOKED'
-                 when t.sign_off = 'ACTIVE' and t.refresher_due < :today then 'REFRESHER_DUE'
-                 when t.sign_off = 'ACTIVE' then 'SIGNED_OFF'
-                 when t.ready_until > :now then 'READY'
-                 when t.started then 'IN_TRAINING'
-                 else 'NOT_STARTED' end""";
 
     /** Ready for as long as the rule needs no recent calls. */
     private static final Instant ALWAYS = Instant.parse("9999-12-31T00:00:00Z");
@@ -73,9 +62,33 @@ class StatusUpkeep {
     void refresh(long traineeId) {
         List<AttemptSummary> attempts = calls.effectiveCallsOf(traineeId);
         Readiness.Result readiness = rules.readiness(attempts, store.observed(traineeId));
-        List<SignOff> signOffs = store.signOffs(traineeId);
         Instant now = clock.instant();
+        Row row = row(policy, rules, attempts, readiness, store.signOffs(traineeId), now);
+        Object[] values = {row.signOff(), row.refresherDue() == null ? null : Date.valueOf(row.refresherDue()),
+                ts(row.readyUntil()), row.started(), row.blocking(), ts(row.lastActivity()), policy.version(),
+                Timestamp.from(now), traineeId};
+        int updated = jdbc.sql("""
+                update trainee_status set sign_off = ?, refresher_due = ?, ready_until = ?, started = ?, blocking = ?,
+                       last_activity = ?, policy_version = ?, updated_at = ?
+                where trainee_id = ?""").params(values).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into trainee_status (sign_off, refresher_due, ready_until, started, blocking, last_activity,
+                                                policy_version, updated_at, trainee_id)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
+        }
+    }
 
+    /**
+     * A trainee's {@code trainee_status} row: what their status follows from, kept so that
+     * {@link TraineeStatusSql#STATUS} gives the same answer as {@link StatusRules#status} at any later moment.
+     */
+    record Row(String signOff, LocalDate refresherDue, Instant readyUntil, boolean started, String blocking,
+            Instant lastActivity) {
+    }
+
+    static Row row(ReadinessPolicy policy, StatusRules rules, List<AttemptSummary> attempts, Readiness.Result readiness,
+            List<SignOff> signOffs, Instant now) {
         String signOff = signOffs.isEmpty() ? "NONE" : signOffs.get(0).active() ? "ACTIVE" : "REVOKED";
         Instant readyUntil = null;
         if (readiness.ready()) {
@@ -90,19 +103,8 @@ class StatusUpkeep {
         Instant lastActivity = attempts.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt())
                 .max(Comparator.naturalOrder()).orElse(null);
         boolean started = attempts.stream().anyMatch(AttemptSummary::completed);
-
-        Object[] values = {signOff, signOffs.isEmpty() ? null : Date.valueOf(signOffs.get(0).refresherDue()),
-                ts(readyUntil), started, blocking, ts(lastActivity), policy.version(), Timestamp.from(now), traineeId};
-        int updated = jdbc.sql("""
-                update trainee_status set sign_off = ?, refresher_due = ?, ready_until = ?, started = ?, blocking = ?,
-                       last_activity = ?, policy_version = ?, updated_at = ?
-                where trainee_id = ?""").params(values).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into trainee_status (sign_off, refresher_due, ready_until, started, blocking, last_activity,
-                                                policy_version, updated_at, trainee_id)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)""").params(values).update();
-        }
+        return new Row(signOff, signOffs.isEmpty() ? null : signOffs.get(0).refresherDue(), readyUntil, started,
+                blocking, lastActivity);
     }
 
     /**

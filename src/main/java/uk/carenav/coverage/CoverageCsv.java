@@ -2,8 +2,7 @@ package uk.carenav.coverage;
 
 import java.util.ArrayList;
 import java.util.List;
-import uk.carenav.organisation.SpreadsheetText;
-import uk.carenav.competency.AreaTrainingStatus;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.competency.Readiness.Blocker;
 import uk.carenav.competency.TraineeStatus;
 

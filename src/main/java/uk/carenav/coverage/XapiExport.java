@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.StaffDirectory;
 
 /**

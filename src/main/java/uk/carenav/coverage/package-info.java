@@ -1,2 +1,6 @@
-/** The service lead's side: training coverage across PCNs and practices. */
+/**
+ * The service lead's side, and the read-only reporting module: training coverage across PCNs and practices
+ * (counts, RAG, drill-down, trend), weak spots, CSV and xAPI exports. The one module allowed to join other
+ * modules' tables; it writes none.
+ */
 package uk.carenav.coverage;

@@ -11,6 +11,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
 
 /**
  * Makes sure someone can sign in to a new, empty database: either the demo organisation and accounts,

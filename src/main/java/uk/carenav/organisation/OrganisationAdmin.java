@@ -1,7 +1,5 @@
 package uk.carenav.organisation;
 
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -9,9 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
+import uk.carenav.base.InvalidInputException;
 
 /** What administrators do with people and practices. Every rule is checked here, whatever the form did. */
 @Service
@@ -126,7 +129,7 @@ public class OrganisationAdmin {
             throw new InvalidInputException("Role", "Choose a role.");
         }
         if (member.getRoles().contains(Role.ADMIN) && in.role() != Role.ADMIN
-                && member.getUsername().equals(CurrentStaff.username())) {
+                && member.getUsername().equals(CurrentUser.username())) {
             throw new InvalidInputException("Role", "You cannot take the administrator role from your own account.");
         }
         String ref = in.staffRef() == null ? "" : in.staffRef().strip();
@@ -186,7 +189,7 @@ public class OrganisationAdmin {
     public void setEnabled(long staffId, boolean enabled) {
         StaffMember member = staff.findById(staffId)
                 .orElseThrow(() -> new InvalidInputException("Account", "That account no longer exists."));
-        if (!enabled && member.getRoles().contains(Role.ADMIN) && member.getUsername().equals(CurrentStaff.username())) {
+        if (!enabled && member.getRoles().contains(Role.ADMIN) && member.getUsername().equals(CurrentUser.username())) {
             throw new InvalidInputException("Account", "You cannot deactivate your own administrator account.");
         }
         member.setEnabled(enabled);
@@ -263,7 +266,7 @@ public class OrganisationAdmin {
     }
 
     private void audit(String action, String detail) {
-        events.publishEvent(new AuditedAction(CurrentStaff.username(), action, detail));
+        events.publishEvent(new AuditedAction(CurrentUser.username(), action, detail));
     }
 
     private Practice practiceOrFail(Long id, String field, String message) {

@@ -29,6 +29,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.base.SpreadsheetText;
 
 /**
  * Brings a practice roster in from CSV (one row per person; the columns are {@link #COLUMNS}). A preview reads
@@ -387,7 +391,7 @@ public class RosterImport {
         jdbc.batchUpdate("update staff_member set supervisor_id = ? where id = ?", supervisorOf);
         Result result = new Result(added.size(), updated.size(), preview.errors().isEmpty() ? 0
                 : (int) preview.errors().stream().map(RowError::row).distinct().count());
-        events.publishEvent(new AuditedAction(CurrentStaff.username(), "ROSTER_IMPORTED", result.added() + " added, "
+        events.publishEvent(new AuditedAction(CurrentUser.username(), "ROSTER_IMPORTED", result.added() + " added, "
                 + result.updated() + " updated, " + result.skipped() + " rows skipped (" + mode + ")"));
         return result;
     }

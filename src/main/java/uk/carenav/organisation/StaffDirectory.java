@@ -1,11 +1,12 @@
 package uk.carenav.organisation;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.CurrentUser;
 
 /**
  * Read access to staff for the signed-in person. Every method scopes what it returns to the caller:
@@ -84,7 +85,7 @@ public class StaffDirectory {
     }
 
     private StaffMember signedIn() {
-        String username = CurrentStaff.username();
+        String username = CurrentUser.username();
         return staff.findByUsernameIgnoreCase(username)
                 .orElseThrow(() -> new AccessDeniedException("Unknown account " + username));
     }

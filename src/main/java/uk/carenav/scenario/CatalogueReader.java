@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import uk.carenav.organisation.SpreadsheetText;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.scenario.Catalogue.Competency;
 import uk.carenav.scenario.Catalogue.Distractor;
 import uk.carenav.scenario.Catalogue.RedFlag;

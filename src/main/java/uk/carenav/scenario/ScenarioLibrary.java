@@ -15,9 +15,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
-import uk.carenav.organisation.AuditedAction;
 import org.springframework.stereotype.Service;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
 
 /**
  * The scenarios the application offers: those packaged in the jar plus, optionally, the files of an
@@ -76,7 +76,7 @@ public class ScenarioLibrary {
     public Snapshot reload() {
         snapshot = load();
         loadListeners.forEach(l -> l.accept(snapshot));
-        events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
+        events.publishEvent(new AuditedAction(CurrentUser.username(),
                 "SCENARIOS_RELOADED", snapshot.scenarios().size() + " scenarios loaded, " + snapshot.invalidFiles().size()
                         + " files with errors"));
         return snapshot;

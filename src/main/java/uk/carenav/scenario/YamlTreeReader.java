@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
-import uk.carenav.organisation.SpreadsheetText;
+import uk.carenav.base.SpreadsheetText;
 
 /**
  * Reads a YAML file into {@link YamlNode}s with positions. Defensive: hostile or broken input gives a

@@ -55,6 +55,13 @@ public class AuditTrail {
         jdbc.sql("update audit_head set last_hash = ? where id = 1").param(hash).update();
     }
 
+    /** The detail of the latest entry of one kind of action, if any (for the system's own records, not for users). */
+    @Transactional(readOnly = true)
+    public Optional<String> lastDetail(String action) {
+        return jdbc.sql("select detail from audit_event where action = ? order by id desc fetch first 1 rows only")
+                .param(action).query(String.class).optional();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<Entry> latest(int limit) {

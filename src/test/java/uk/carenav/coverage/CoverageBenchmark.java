@@ -24,7 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.carenav.Application;
-import uk.carenav.competency.AreaTrainingStatus;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
 

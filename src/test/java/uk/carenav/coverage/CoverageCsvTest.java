@@ -9,7 +9,6 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import uk.carenav.competency.AreaTrainingStatus;
 import uk.carenav.competency.Readiness;
 import uk.carenav.competency.TraineeStatus;
 

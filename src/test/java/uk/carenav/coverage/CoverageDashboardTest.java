@@ -22,7 +22,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.carenav.UiTest;
-import uk.carenav.competency.AreaTrainingStatus;
 import uk.carenav.competency.Readiness.Blocker;
 import uk.carenav.competency.TraineeStatus;
 

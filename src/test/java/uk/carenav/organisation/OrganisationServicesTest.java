@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.InvalidInputException;
 
 /** The organisation services against the real (in-memory) H2 with the demo data. */
 @SpringBootTest

@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.RosterImport.Mode;
 import uk.carenav.organisation.RosterImport.Preview;
 import uk.carenav.organisation.RosterImport.RowError;

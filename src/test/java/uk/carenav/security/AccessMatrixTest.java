@@ -75,6 +75,7 @@ class AccessMatrixTest {
             Map.entry("AuditTrail.actions", "ADMIN"),
             Map.entry("AuditTrail.verify", "ADMIN"),
             Map.entry("AuditTrail.record", "-"),
+            Map.entry("AuditTrail.lastDetail", "-"),
             Map.entry("ScenarioLibrary.reload", "ADMIN"),
             Map.entry("ScenarioLibrary.current", "-"),
             Map.entry("ScenarioLibrary.overdueReviews", "-"),
@@ -103,14 +104,14 @@ class AccessMatrixTest {
                 context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
                 context.getBean(uk.carenav.call.UtteranceMisses.class),
                 context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
-                context.getBean(uk.carenav.organisation.DatabaseBackup.class),
+                context.getBean(uk.carenav.system.DatabaseBackup.class),
                 context.getBean(uk.carenav.competency.CompetencyFramework.class),
-                context.getBean(uk.carenav.competency.AreaTrainingStatus.class),
+                context.getBean(uk.carenav.coverage.AreaTrainingStatus.class),
                 context.getBean(uk.carenav.coverage.AreaAnalysis.class),
                 context.getBean(uk.carenav.coverage.XapiExport.class),
                 context.getBean(uk.carenav.organisation.RosterImport.class),
-                context.getBean(uk.carenav.call.DirectoryCsv.class),
-                context.getBean(uk.carenav.call.ServiceDirectory.class));
+                context.getBean(uk.carenav.directory.DirectoryCsv.class),
+                context.getBean(uk.carenav.directory.ServiceDirectory.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {

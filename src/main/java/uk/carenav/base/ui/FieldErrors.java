@@ -3,7 +3,7 @@ package uk.carenav.base.ui;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import java.util.Map;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
 
 /**
  * Runs a form's save and shows the service's verdict on the field it names: the browser checks the

@@ -18,10 +18,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import java.util.stream.Collectors;
-import uk.carenav.organisation.Role;
-import uk.carenav.organisation.StaffDirectory;
-import uk.carenav.organisation.StaffProfile;
+import uk.carenav.base.SignedInUser;
 
 /**
  * The frame around every signed-in page: the navigation lists only the pages the user may open
@@ -33,9 +30,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final Span pageTitle = new Span();
 
-    MainLayout(AuthenticationContext authenticationContext, StaffDirectory directory) {
+    MainLayout(AuthenticationContext authenticationContext, SignedInUser signedIn) {
         setPrimarySection(Section.DRAWER);
-        StaffProfile me = directory.currentProfile();
+        SignedInUser.Badge me = signedIn.badge();
 
         Span appName = new Span("CareNav Trainer");
         appName.addClassName("app-name");
@@ -52,10 +49,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
         Div user = new Div();
         user.addClassName("signed-in-user");
-        Span name = new Span(me.displayName());
+        Span name = new Span(me.name());
         name.addClassName("user-name");
-        Span roles = new Span(me.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", "))
-                + (me.practice().isEmpty() ? "" : " - " + me.practice()));
+        Span roles = new Span(me.detail());
         roles.addClassName("user-detail");
         Button signOut = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT), e -> authenticationContext.logout());
         signOut.setAriaLabel("Sign out of CareNav Trainer");

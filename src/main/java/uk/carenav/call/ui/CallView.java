@@ -33,14 +33,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.CallEndedException;
 import uk.carenav.call.CallEvent;
 import uk.carenav.call.CallService;
 import uk.carenav.call.CallState;
 import uk.carenav.call.InputMode;
-import uk.carenav.call.Turn;
 import uk.carenav.call.Mode;
-import uk.carenav.call.ServiceDirectory;
+import uk.carenav.call.Turn;
+import uk.carenav.directory.ServiceDirectory;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
@@ -322,7 +323,6 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
     private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
     private TextArea note;
     private RadioButtonGroup<Integer> confidence;
@@ -338,7 +338,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         note.setValueChangeTimeout(800);
         note.addValueChangeListener(e -> {
             if (e.isFromClient() && save(new CallAction.WriteNote(e.getValue(), null)) != null) {
-                noteSaved.setText("Note saved at " + SAVED_AT.format(clock.instant().atZone(LONDON)));
+                noteSaved.setText("Note saved at " + SAVED_AT.format(clock.instant().atZone(UkTime.ZONE)));
             }
         });
         noteSaved.addClassName("note-saved");

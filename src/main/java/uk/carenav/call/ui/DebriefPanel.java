@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.CallEvent;
 import uk.carenav.call.Debrief;
 import uk.carenav.call.Review;
@@ -67,7 +68,7 @@ public class DebriefPanel extends Div {
         }
 
         for (var r : d.rescores()) {
-            add(new Paragraph("Re-scored on " + HistoryView.WHEN.format(r.at().atZone(java.time.ZoneId.systemDefault()))
+            add(new Paragraph("Re-scored on " + HistoryView.WHEN.format(r.at().atZone(UkTime.ZONE))
                     + " against version " + r.scenarioVersion() + ": " + uk.carenav.scoring.ComplianceBand.valueOf(r.band()).label()
                     + String.format(" (%.1f%%)", r.percentage()) + ", because: " + r.reason()
                     + ". The result above is the original, as marked when the call ended."));
@@ -95,7 +96,7 @@ public class DebriefPanel extends Div {
                     .map(r -> (Review.FindingOverride) r).forEach(o -> {
                         Paragraph p = new Paragraph("Supervisor review: changed from " + o.originalSeverity().toLowerCase()
                                 + " to " + o.newSeverity().toLowerCase() + " by " + o.by() + " on "
-                                + HistoryView.WHEN.format(o.at().atZone(java.time.ZoneId.systemDefault())) + ". Reason: " + o.reason());
+                                + HistoryView.WHEN.format(o.at().atZone(UkTime.ZONE)) + ". Reason: " + o.reason());
                         p.addClassName("finding-override");
                         f.add(p);
                     });
@@ -144,7 +145,7 @@ public class DebriefPanel extends Div {
         if (!comments.isEmpty()) {
             add(new H2("Supervisor comments"));
             for (Review.Comment c : comments) {
-                Paragraph p = new Paragraph(c.by() + ", " + HistoryView.WHEN.format(c.at().atZone(java.time.ZoneId.systemDefault()))
+                Paragraph p = new Paragraph(c.by() + ", " + HistoryView.WHEN.format(c.at().atZone(UkTime.ZONE))
                         + ": " + c.text());
                 p.addClassName("supervisor-comment");
                 add(p);

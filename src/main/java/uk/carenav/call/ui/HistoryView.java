@@ -16,10 +16,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.CallService;
 import uk.carenav.call.Mode;
@@ -65,7 +65,7 @@ public class HistoryView extends Main {
         add(filters, count);
 
         grid.setAriaLabel("Your calls");
-        grid.addColumn(a -> WHEN.format(a.startedAt().atZone(ZoneId.systemDefault()))).setHeader("Started")
+        grid.addColumn(a -> WHEN.format(a.startedAt().atZone(UkTime.ZONE))).setHeader("Started")
                 .setComparator(AttemptSummary::startedAt).setSortable(true).setAutoWidth(true);
         grid.addColumn(AttemptSummary::title).setHeader("Scenario").setSortable(true).setAutoWidth(true);
         grid.addColumn(AttemptSummary::category).setHeader("Category").setSortable(true).setAutoWidth(true);
@@ -92,8 +92,8 @@ public class HistoryView extends Main {
                 .filter(a -> mode.getValue() == null || a.mode() == mode.getValue())
                 .filter(a -> band.getValue() == null || band.getValue().name().equals(a.band()))
                 .filter(a -> category.getValue() == null || category.getValue().equals(a.category()))
-                .filter(a -> f == null || !a.startedAt().atZone(ZoneId.systemDefault()).toLocalDate().isBefore(f))
-                .filter(a -> t == null || !a.startedAt().atZone(ZoneId.systemDefault()).toLocalDate().isAfter(t))
+                .filter(a -> f == null || !a.startedAt().atZone(UkTime.ZONE).toLocalDate().isBefore(f))
+                .filter(a -> t == null || !a.startedAt().atZone(UkTime.ZONE).toLocalDate().isAfter(t))
                 .toList();
         grid.setItems(shown);
         count.setText(all.isEmpty() ? "You have not taken any calls yet. Start one from My training."

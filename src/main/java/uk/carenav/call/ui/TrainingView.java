@@ -15,13 +15,13 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.CallService;
 import uk.carenav.call.Mode;
@@ -37,9 +37,6 @@ import uk.carenav.scenario.Scenario;
 @Menu(title = "My training", order = 1, icon = "vaadin:headset")
 @RolesAllowed("TRAINEE")
 public class TrainingView extends Main {
-
-    /** The categories a trainee must pass in assessment before sign-off, in the order they are recommended. */
-    static final List<String> REQUIRED = Categories.REQUIRED_FOR_SIGN_OFF;
 
     private final CallService calls;
 
@@ -110,9 +107,11 @@ public class TrainingView extends Main {
         }
         panel.add(new Paragraph("Calls taken: " + p.callsTaken() + " (" + p.assessedCalls() + " assessed). Passed: "
                 + p.passed() + " (" + p.passRate() + "%). Last activity: "
-                + HistoryView.WHEN.format(p.lastActivity().atZone(ZoneId.systemDefault())) + "."));
-        panel.add(new Paragraph("Required categories passed in assessment: " + p.categoriesPassedInAssessment().size()
-                + " of " + REQUIRED.size() + "."));
+                + HistoryView.WHEN.format(p.lastActivity().atZone(UkTime.ZONE)) + "."));
+        List<String> required = calls.requiredCategories();
+        long passedRequired = required.stream().filter(p.categoriesPassedInAssessment()::contains).count();
+        panel.add(new Paragraph("Required categories passed in assessment: " + passedRequired
+                + " of " + required.size() + "."));
         // Each recent call by name, how it was taken and its band, opening its debrief: not bare badges.
         panel.add(new Paragraph("Recent calls, newest first:"));
         com.vaadin.flow.component.html.UnorderedList recent = new com.vaadin.flow.component.html.UnorderedList();

@@ -18,11 +18,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.call.Debrief;
 import uk.carenav.call.NoSuchAttemptException;
 import uk.carenav.call.TraineeCalls;
 import uk.carenav.call.ui.DebriefPanel;
-import uk.carenav.organisation.InvalidInputException;
 import uk.carenav.scoring.Finding;
 
 /** A supervisor's drill-down into one assessed call: the transcript and score card, overrides and comments. */

@@ -7,7 +7,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import uk.carenav.base.UkTime;
 import uk.carenav.competency.SignOffService;
 import uk.carenav.competency.TraineeStatus;
 
@@ -30,10 +30,10 @@ public class MySignOffView extends Main {
         }
         var s = me.latest();
         add(TraineesView.statusBadge(me.status()));
-        add(new Paragraph("Signed off on " + TraineesView.WHEN.format(s.signedAt().atZone(ZoneId.systemDefault())) + " by "
+        add(new Paragraph("Signed off on " + TraineesView.WHEN.format(s.signedAt().atZone(UkTime.ZONE)) + " by "
                 + s.supervisor() + ". Refresher due by " + TraineesView.WHEN.format(s.refresherDue()) + "."));
         if (me.status() == TraineeStatus.REVOKED) {
-            add(new Paragraph("This sign-off was revoked on " + TraineesView.WHEN.format(s.revokedAt().atZone(ZoneId.systemDefault()))
+            add(new Paragraph("This sign-off was revoked on " + TraineesView.WHEN.format(s.revokedAt().atZone(UkTime.ZONE))
                     + ": " + s.revokeReason() + ". Talk to your supervisor about what to do next."));
         } else {
             add(new CertificateLink("Download my certificate (PDF)", "my-care-navigation-certificate.pdf",

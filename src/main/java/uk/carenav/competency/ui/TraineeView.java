@@ -26,17 +26,17 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.base.UkTime;
 import uk.carenav.base.ui.FieldErrors;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.competency.Readiness;
 import uk.carenav.competency.Records;
 import uk.carenav.competency.SignOffService;
 import uk.carenav.competency.TraineeStatus;
-import uk.carenav.organisation.InvalidInputException;
 
 /** One trainee's record for their supervisor: readiness, competencies, calls, observed calls, sign-off. */
 @Route("trainees/:traineeId")
@@ -139,10 +139,10 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         section.add(new H2("Sign-off"));
         Records.SignOff active = r.signOffs().stream().filter(Records.SignOff::active).findFirst().orElse(null);
         for (Records.SignOff s : r.signOffs()) {
-            section.add(new Paragraph("Signed off " + TraineesView.WHEN.format(s.signedAt().atZone(ZoneId.systemDefault()))
+            section.add(new Paragraph("Signed off " + TraineesView.WHEN.format(s.signedAt().atZone(UkTime.ZONE))
                     + " by " + s.supervisor() + " under rule " + s.policyVersion() + (s.exception() ? " as an exception: "
                     + s.exceptionReason() : "") + ". Refresher due " + TraineesView.WHEN.format(s.refresherDue()) + "."
-                    + (s.active() ? "" : " Revoked " + TraineesView.WHEN.format(s.revokedAt().atZone(ZoneId.systemDefault()))
+                    + (s.active() ? "" : " Revoked " + TraineesView.WHEN.format(s.revokedAt().atZone(UkTime.ZONE))
                     + " by " + s.revokedBy() + ": " + s.revokeReason())));
         }
         if (active != null) {
@@ -220,14 +220,13 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         d.open();
     }
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final java.time.format.DateTimeFormatter CALL_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Finished calls with how they were taken and a link to the transcript and score card. */
     private Grid<AttemptSummary> callGrid(String name, java.util.List<AttemptSummary> calls) {
         Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
         grid.setAriaLabel(name);
-        grid.addColumn(a -> CALL_DATE.format(a.endedAt().atZone(LONDON))).setHeader("Date")
+        grid.addColumn(a -> CALL_DATE.format(a.endedAt().atZone(UkTime.ZONE))).setHeader("Date")
                 .setAutoWidth(true);
         grid.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
         grid.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);

@@ -14,9 +14,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.carenav.base.UkTime;
 import uk.carenav.competency.Records.TraineeOverview;
 import uk.carenav.competency.SignOffService;
 import uk.carenav.competency.TraineeStatus;
@@ -60,7 +60,7 @@ public class TraineesView extends Main {
         grid.addColumn(TraineeOverview::assessedCalls).setHeader("Assessed calls").setSortable(true).setAutoWidth(true);
         grid.addColumn(t -> t.status() == TraineeStatus.READY || t.status() == TraineeStatus.SIGNED_OFF ? ""
                 : t.blockers().size() + " of 5 conditions blocking").setHeader("Blockers").setAutoWidth(true);
-        grid.addColumn(t -> t.lastActivity() == null ? "No calls yet" : WHEN.format(t.lastActivity().atZone(ZoneId.systemDefault())))
+        grid.addColumn(t -> t.lastActivity() == null ? "No calls yet" : WHEN.format(t.lastActivity().atZone(UkTime.ZONE)))
                 .setHeader("Last activity").setAutoWidth(true);
         grid.addComponentColumn(t -> {
             Button open = new Button("Open", e -> UI.getCurrent().navigate("trainees/" + t.trainee().id()));

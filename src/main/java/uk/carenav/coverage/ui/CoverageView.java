@@ -22,11 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import uk.carenav.competency.AreaTrainingStatus;
-import uk.carenav.competency.AreaTrainingStatus.PcnStatus;
-import uk.carenav.competency.AreaTrainingStatus.PracticeStatus;
 import uk.carenav.competency.Readiness.Blocker;
 import uk.carenav.competency.TraineeStatus;
+import uk.carenav.coverage.AreaTrainingStatus.PcnStatus;
+import uk.carenav.coverage.AreaTrainingStatus.PracticeStatus;
+import uk.carenav.coverage.AreaTrainingStatus;
 import uk.carenav.coverage.CoverageCsv;
 
 /**

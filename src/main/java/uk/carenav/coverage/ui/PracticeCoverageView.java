@@ -11,16 +11,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.carenav.competency.AreaTrainingStatus;
-import uk.carenav.competency.AreaTrainingStatus.Person;
-import uk.carenav.competency.AreaTrainingStatus.PracticeStatus;
+import uk.carenav.base.UkTime;
 import uk.carenav.competency.Readiness.Blocker;
+import uk.carenav.coverage.AreaTrainingStatus.Person;
+import uk.carenav.coverage.AreaTrainingStatus.PracticeStatus;
+import uk.carenav.coverage.AreaTrainingStatus;
 import uk.carenav.coverage.CoverageCsv;
 
 /** One practice of the lead's area, person by person: status, what holds them back, start date and supervisor. */
@@ -67,7 +67,7 @@ public class PracticeCoverageView extends Main implements BeforeEnterObserver, H
         grid.addColumn(p -> p.startDate() == null ? "" : DATE.format(p.startDate())).setHeader("Start date")
                 .setComparator(p -> p.startDate() == null ? java.time.LocalDate.MIN : p.startDate()).setAutoWidth(true);
         grid.addColumn(p -> p.supervisor() == null ? "" : p.supervisor()).setHeader("Supervisor").setAutoWidth(true);
-        grid.addColumn(p -> p.lastActivity() == null ? "" : DATE.format(p.lastActivity().atZone(ZoneId.systemDefault())))
+        grid.addColumn(p -> p.lastActivity() == null ? "" : DATE.format(p.lastActivity().atZone(UkTime.ZONE)))
                 .setHeader("Last call").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);

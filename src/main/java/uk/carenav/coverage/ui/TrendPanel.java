@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import uk.carenav.competency.AreaTrainingStatus.MonthPoint;
+import uk.carenav.coverage.AreaTrainingStatus.MonthPoint;
 import uk.carenav.coverage.CoverageCsv;
 
 /** Month by month: the share signed off and the assessed calls taken, as a chart and as a table of the same figures. */

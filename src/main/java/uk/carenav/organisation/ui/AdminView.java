@@ -7,8 +7,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import uk.carenav.organisation.DatabaseBackup;
 import uk.carenav.organisation.OrganisationAdmin;
+import uk.carenav.system.DatabaseBackup;
+import uk.carenav.system.ui.BackupPanel;
 
 /** The administrator's home: people and practices. */
 @Route("admin")

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PcnSummary;
 import uk.carenav.organisation.PracticeSummary;

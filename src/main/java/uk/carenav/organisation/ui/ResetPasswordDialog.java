@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PasswordPolicy;
 import uk.carenav.organisation.StaffSummary;

@@ -24,11 +24,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import uk.carenav.organisation.InvalidInputException;
-import uk.carenav.organisation.RosterImport;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.RosterImport.Mode;
 import uk.carenav.organisation.RosterImport.Preview;
 import uk.carenav.organisation.RosterImport.RowError;
+import uk.carenav.organisation.RosterImport;
 
 /** Bring a roster in from CSV: template, preview of every row, a choice of how to import, progress. */
 class RosterPanel extends Div {

@@ -14,7 +14,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.Role;
 import uk.carenav.organisation.StaffSummary;

@@ -21,9 +21,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import uk.carenav.base.UkTime;
 import uk.carenav.scenario.Problem;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
@@ -62,7 +62,7 @@ public class ScenarioLibraryView extends Main {
         long overdue = s.scenarios().stream().filter(x -> x.reviewDue().isBefore(today)).count();
         content.add(new Paragraph(s.scenarios().size() + " scenarios loaded"
                 + (s.externalDir().isEmpty() ? " from the packaged library" : " from the packaged library and " + s.externalDir())
-                + " at " + s.loadedAt().atZone(ZoneId.systemDefault()).toLocalTime().withNano(0) + ". "
+                + " at " + s.loadedAt().atZone(UkTime.ZONE).toLocalTime().withNano(0) + ". "
                 + (overdue == 0 ? "No reviews are overdue." : overdue + (overdue == 1 ? " review is" : " reviews are") + " overdue.")
                 + (s.invalidFiles().isEmpty() ? " Every file is valid." : " " + s.invalidFiles().size()
                         + (s.invalidFiles().size() == 1 ? " file was" : " files were") + " skipped because of errors (below).")));

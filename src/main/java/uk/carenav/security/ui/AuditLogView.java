@@ -18,8 +18,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import uk.carenav.base.UkTime;
 import uk.carenav.security.AuditTrail;
 
 /**
@@ -33,7 +33,6 @@ import uk.carenav.security.AuditTrail;
 @RolesAllowed("ADMIN")
 public class AuditLogView extends Main {
 
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
     private final AuditTrail trail;
@@ -76,7 +75,7 @@ public class AuditLogView extends Main {
 
         grid.setAriaLabel("Audit log, newest first");
         grid.addColumn(AuditTrail.Entry::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(x -> WHEN.format(x.at().atZone(LONDON))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(x -> WHEN.format(x.at().atZone(UkTime.ZONE))).setHeader("When").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditTrail.Entry::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditTrail.Entry::action).setHeader("Action").setAutoWidth(true);
         grid.addColumn(AuditTrail.Entry::detail).setHeader("Detail").setFlexGrow(1);
@@ -88,9 +87,9 @@ public class AuditLogView extends Main {
     }
 
     private AuditTrail.Filter filter() {
-        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(LONDON).toInstant();
+        Instant start = from.getValue() == null ? null : from.getValue().atStartOfDay(UkTime.ZONE).toInstant();
         LocalDate last = to.getValue();
-        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(LONDON).toInstant();
+        Instant end = last == null ? null : last.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
         return new AuditTrail.Filter(start, end, action.getValue(), who.getValue());
     }
 

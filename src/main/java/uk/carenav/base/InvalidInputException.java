@@ -1,4 +1,5 @@
-package uk.carenav.organisation;
+package uk.carenav.base;
+
 
 /** Input that breaks a rule, naming the form field at fault so the form can show it there. */
 public class InvalidInputException extends RuntimeException {

@@ -1,4 +1,4 @@
-package uk.carenav.call;
+package uk.carenav.directory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;

@@ -1,4 +1,4 @@
-package uk.carenav.organisation.ui;
+package uk.carenav.system.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -6,12 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.nio.file.Path;
-import uk.carenav.organisation.DatabaseBackup;
+import uk.carenav.system.DatabaseBackup;
 
 /** Makes a consistent backup of the embedded database while everyone keeps working. */
-class BackupPanel extends Div {
+public class BackupPanel extends Div {
 
-    BackupPanel(DatabaseBackup backup) {
+    public BackupPanel(DatabaseBackup backup) {
         Paragraph about = new Paragraph("A backup copies the whole database, consistently, while the application runs. "
                 + "To restore one, stop the application and run: java -jar carenav-trainer.jar restore BACKUP.zip");
         Paragraph result = new Paragraph();

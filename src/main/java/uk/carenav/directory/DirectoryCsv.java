@@ -1,4 +1,4 @@
-package uk.carenav.call;
+package uk.carenav.directory;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -19,9 +19,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.organisation.AuditedAction;
-import uk.carenav.organisation.InvalidInputException;
-import uk.carenav.organisation.SpreadsheetText;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.scenario.ScenarioLibrary;
 
 /**
@@ -204,7 +205,7 @@ public class DirectoryCsv {
                     .params(e.ownerId(), s.routeId(), s.name(), s.access(), s.contact(), s.hours(), s.notes()).update();
             owners.add((e.pcn() ? "PCN " : "") + e.code());
         }
-        events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
+        events.publishEvent(new AuditedAction(CurrentUser.username(),
                 "DIRECTORY_IMPORTED", preview.entries().size() + " services for " + String.join(", ", new java.util.TreeSet<>(owners))
                         + (preview.errors().isEmpty() ? "" : "; " + preview.errors().size() + " problems skipped")));
         return preview.entries().size();

@@ -1,4 +1,4 @@
-package uk.carenav.organisation;
+package uk.carenav.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
 
 /**
  * A consistent backup of the embedded H2 database while the application runs (H2's online
@@ -61,7 +63,7 @@ public class DatabaseBackup {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("BACKUP TO '" + file.toString().replace("'", "''") + "'");
             }
-            events.publishEvent(new AuditedAction(CurrentStaff.username(), "DATABASE_BACKUP", file.getFileName().toString()));
+            events.publishEvent(new AuditedAction(CurrentUser.username(), "DATABASE_BACKUP", file.getFileName().toString()));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the backup: " + e.getMessage(), e);

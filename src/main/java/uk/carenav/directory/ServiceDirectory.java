@@ -1,4 +1,4 @@
-package uk.carenav.call;
+package uk.carenav.directory;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +9,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.carenav.organisation.SpreadsheetText;
-import uk.carenav.organisation.AuditedAction;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.AuditedAction;
+import uk.carenav.base.CurrentUser;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.base.SpreadsheetText;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
 import uk.carenav.scenario.Catalogue;
@@ -79,7 +80,7 @@ public class ServiceDirectory {
         jdbc.sql("""
                 insert into local_service (practice_id, route_id, name, access, contact, hours, notes)
                 values (?, ?, ?, ?, ?, ?, ?)""").params(practiceId, s.routeId(), name, access, contact, hours, notes).update();
-        events.publishEvent(new AuditedAction(SecurityContextHolder.getContext().getAuthentication().getName(),
+        events.publishEvent(new AuditedAction(CurrentUser.username(),
                 "LOCAL_SERVICE_SAVED", "practice " + practiceId + ", " + s.routeId() + ": " + name));
     }
 

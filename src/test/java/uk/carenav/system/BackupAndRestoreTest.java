@@ -1,4 +1,4 @@
-package uk.carenav.organisation;
+package uk.carenav.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +17,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import uk.carenav.Application;
+import uk.carenav.organisation.OrganisationAdmin;
+import uk.carenav.organisation.PracticeSummary;
 
 /** A backup taken while the application runs restores, with the application stopped, to the same data. */
 class BackupAndRestoreTest {

@@ -1,4 +1,4 @@
-package uk.carenav.competency;
+package uk.carenav.coverage;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -18,6 +18,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.carenav.competency.Readiness.Blocker;
+import uk.carenav.competency.TraineeStatus;
+import uk.carenav.competency.TraineeStatusSql;
 import uk.carenav.organisation.StaffDirectory;
 
 /**
@@ -139,7 +141,7 @@ public class AreaTrainingStatus {
         Map<Long, Integer> excluded = new LinkedHashMap<>();
         // Grouped outside a derived table: PostgreSQL would not match a parameterised expression in GROUP BY.
         jdbc.sql("select practice_id, training, status, count(*) from (select s.practice_id, s.training, "
-                        + StatusUpkeep.STATUS_SQL + " as status " + TRAINEES_OF_AREA + ") x group by practice_id, training, status")
+                        + TraineeStatusSql.STATUS + " as status " + TRAINEES_OF_AREA + ") x group by practice_id, training, status")
                 .params(params(area, now))
                 .query(rs -> {
                     long practice = rs.getLong(1);
@@ -203,7 +205,7 @@ public class AreaTrainingStatus {
         Map<String, Object> params = params(area, now);
         params.put("practice", practice.get());
         return Optional.of(jdbc.sql("select s.id, s.display_name, s.staff_ref, s.start_date, sup.display_name, s.training, "
-                        + StatusUpkeep.STATUS_SQL + ", t.blocking, t.last_activity, t.refresher_due, t.ready_until "
+                        + TraineeStatusSql.STATUS + ", t.blocking, t.last_activity, t.refresher_due, t.ready_until "
                         + TRAINEES_OF_AREA.replace("left join trainee_status t on t.trainee_id = s.id",
                                 "left join trainee_status t on t.trainee_id = s.id left join staff_member sup on sup.id = s.supervisor_id")
                         + " and s.practice_id = :practice order by s.display_name")
@@ -293,10 +295,8 @@ public class AreaTrainingStatus {
     }
 
     private Map<String, Object> params(long area, Instant now) {
-        Map<String, Object> p = new LinkedHashMap<>();
+        Map<String, Object> p = TraineeStatusSql.parameters(now, clock.getZone());
         p.put("area", area);
-        p.put("now", Timestamp.from(now));
-        p.put("today", Date.valueOf(LocalDate.ofInstant(now, clock.getZone())));
         return p;
     }
 

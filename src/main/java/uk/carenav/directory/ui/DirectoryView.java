@@ -1,4 +1,4 @@
-package uk.carenav.call.ui;
+package uk.carenav.directory.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,9 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
-import uk.carenav.call.ServiceDirectory;
-import uk.carenav.call.ServiceDirectory.LocalService;
 import uk.carenav.base.ui.FieldErrors;
+import uk.carenav.directory.ServiceDirectory.LocalService;
+import uk.carenav.directory.ServiceDirectory;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PracticeSummary;
 import uk.carenav.scenario.Catalogue;
@@ -40,7 +40,7 @@ public class DirectoryView extends Main {
     private Map<String, LocalService> current = Map.of();
     private java.util.Set<String> shared = java.util.Set.of();
 
-    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library, uk.carenav.call.DirectoryCsv csv) {
+    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library, uk.carenav.directory.DirectoryCsv csv) {
         this.directory = directory;
         addClassName("page");
         add(new H1("Service directory"));

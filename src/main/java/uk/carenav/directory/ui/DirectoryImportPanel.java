@@ -1,4 +1,4 @@
-package uk.carenav.call.ui;
+package uk.carenav.directory.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,11 +17,11 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
-import uk.carenav.call.DirectoryCsv;
-import uk.carenav.call.DirectoryCsv.Mode;
-import uk.carenav.call.DirectoryCsv.Preview;
-import uk.carenav.call.DirectoryCsv.RowError;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.directory.DirectoryCsv.Mode;
+import uk.carenav.directory.DirectoryCsv.Preview;
+import uk.carenav.directory.DirectoryCsv.RowError;
+import uk.carenav.directory.DirectoryCsv;
 
 /** Every practice's and PCN's directory as one CSV: export, and import with a row-by-row preview. */
 class DirectoryImportPanel extends Div {

@@ -1,4 +1,5 @@
-package uk.carenav.organisation;
+package uk.carenav.base;
+
 
 /**
  * Something an administrator or supervisor did that the audit trail must keep: published as an

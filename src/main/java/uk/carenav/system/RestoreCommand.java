@@ -1,4 +1,4 @@
-package uk.carenav.organisation;
+package uk.carenav.system;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,4 +1,4 @@
-package uk.carenav.call;
+package uk.carenav.directory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -12,8 +12,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.annotation.Transactional;
 import uk.carenav.SignIn;
-import uk.carenav.call.ServiceDirectory.LocalService;
-import uk.carenav.organisation.InvalidInputException;
+import uk.carenav.base.InvalidInputException;
+import uk.carenav.directory.ServiceDirectory.LocalService;
 
 @SpringBootTest
 @Transactional
