@@ -1,11 +1,14 @@
 package uk.carenav;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -79,8 +82,8 @@ public abstract class BrowserTest {
         page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)).first().scrollIntoViewIfNeeded();
         try {
             Files.createDirectories(Paths.get("target/screenshots"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png")));
     }
@@ -89,8 +92,8 @@ public abstract class BrowserTest {
      * Runs the axe accessibility rules (WCAG 2.1 A and AA) on the page and returns the serious and
      * critical violations, each as "rule: target".
      */
-    protected java.util.List<String> accessibilityViolations() {
-        var results = new com.deque.html.axecore.playwright.AxeBuilder(page)
+    protected List<String> accessibilityViolations() {
+        var results = new AxeBuilder(page)
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze();
         return results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -22,11 +22,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 
 /**
  * A bounded soak of the production jar on loopback: {@code sessions} simulated trainees, each its own browser
@@ -45,7 +47,7 @@ public final class SoakRun {
 
     private final int sessions;
     private final int minutes;
-    private final java.util.concurrent.CountDownLatch allSignedIn;
+    private final CountDownLatch allSignedIn;
     private volatile long endAt = Long.MAX_VALUE;
     private final String base;
     private final List<Long> responseMillis = Collections.synchronizedList(new ArrayList<>());
@@ -56,7 +58,7 @@ public final class SoakRun {
     private SoakRun(int sessions, int minutes, int port) {
         this.sessions = sessions;
         this.minutes = minutes;
-        this.allSignedIn = new java.util.concurrent.CountDownLatch(THREADS);
+        this.allSignedIn = new CountDownLatch(THREADS);
         this.base = "http://localhost:" + port + "/";
     }
 
@@ -193,14 +195,14 @@ public final class SoakRun {
                 }
             });
             Locator practise = page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(
-                    java.util.regex.Pattern.compile("^Practise: ")));
+                    Pattern.compile("^Practise: ")));
             @SuppressWarnings("unchecked")
             List<String> names = (List<String>) practise.evaluateAll(
                     "els => els.map(e => e.getAttribute('aria-label') || e.textContent.trim())");
             List<String> titles = names.stream().distinct().sorted().toList();
             String title = titles.get(n / 6 % titles.size());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(title).setExact(true)).first().click();
-            page.waitForURL(java.util.regex.Pattern.compile(".*/call/.*"));
+            page.waitForURL(Pattern.compile(".*/call/.*"));
             attemptId = page.url().substring(page.url().lastIndexOf('/') + 1);
             stepsByAttempt.computeIfAbsent(attemptId, k -> new AtomicInteger());
             asked = 0;

@@ -5,12 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import uk.carenav.scoring.Finding;
 import uk.carenav.scoring.ScoreCard;
 import uk.carenav.scoring.Segment;
@@ -77,7 +82,7 @@ class AttemptStore {
         return jdbc.sql(SELECT + " where id = ?").param(id).query(AttemptStore::row).optional();
     }
 
-    List<AttemptSummary> forTrainees(java.util.Collection<Long> traineeIds, java.util.Map<String, Long> ownerOut) {
+    List<AttemptSummary> forTrainees(Collection<Long> traineeIds, Map<String, Long> ownerOut) {
         if (traineeIds.isEmpty()) {
             return List.of();
         }
@@ -191,7 +196,7 @@ class AttemptStore {
 
     /** The must-ask red-flag screens of a score card, by screen name, asked in time or not. */
     void insertScreens(String id, ScoreCard card) {
-        java.util.Map<String, Boolean> screens = new java.util.LinkedHashMap<>();
+        Map<String, Boolean> screens = new LinkedHashMap<>();
         for (Finding f : card.findings()) {
             if (f.segment() == Segment.RED_FLAG_SCREENING) {
                 String name = f.item().startsWith("Screen: ") ? f.item().substring(8) : f.item();
@@ -254,7 +259,7 @@ class AttemptStore {
 
     /** Overrides and comments of an attempt, oldest first. */
     List<Review> reviews(String attemptId) {
-        List<Review> out = new java.util.ArrayList<>();
+        List<Review> out = new ArrayList<>();
         out.addAll(jdbc.sql("""
                 select finding_no, item, original_severity, new_severity, reason, made_by, made_at from finding_override
                 where attempt_id = ? order by made_at, id""").param(attemptId)
@@ -263,7 +268,7 @@ class AttemptStore {
         out.addAll(jdbc.sql("select body, made_by, made_at from attempt_comment where attempt_id = ? order by made_at, id")
                 .param(attemptId)
                 .query((rs, n) -> new Review.Comment(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list());
-        out.sort(java.util.Comparator.comparing(Review::at));
+        out.sort(Comparator.comparing(Review::at));
         return out;
     }
 

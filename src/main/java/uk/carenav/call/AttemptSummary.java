@@ -1,6 +1,7 @@
 package uk.carenav.call;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * One attempt at a scenario, as lists show it. Result fields are null until the call has ended. {@code inputMode}
@@ -12,6 +13,6 @@ public record AttemptSummary(String id, String scenarioId, int scenarioVersion, 
 
     /** "Assessment, conversation". */
     public String modeLabel() {
-        return mode.label() + ", " + inputMode.label().toLowerCase(java.util.Locale.ROOT);
+        return mode.label() + ", " + inputMode.label().toLowerCase(Locale.ROOT);
     }
 }

@@ -3,11 +3,14 @@ package uk.carenav.call;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.carenav.scoring.ScoringPolicy;
+import uk.carenav.scoring.Verdict;
 
 /**
  * A trainee's calls as they count for readiness, for work that runs without a signed-in user (keeping the
@@ -16,7 +19,7 @@ import uk.carenav.scoring.ScoringPolicy;
 @Component
 public class CallHistory {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CallHistory.class);
+    private static final Logger log = LoggerFactory.getLogger(CallHistory.class);
 
     private final AttemptStore store;
     private final DebriefBuilder debriefs;
@@ -35,10 +38,7 @@ public class CallHistory {
         return store.forTrainee(traineeId).stream().map(this::effective).toList();
     }
 
-    /**
-     * The attempt as it stands after overrides: a call whose critical findings were all lowered is no longer
-     * Non-compliant, unless its route was under-triage or ineligible and the route finding was not overridden.
-     */
+    /** The attempt as it stands after overrides, by the one rule in {@link Verdict}. */
     AttemptSummary effective(AttemptSummary a) {
         if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {
             return a;
@@ -48,33 +48,12 @@ public class CallHistory {
             return a;
         }
         var card = debriefs.scoreCard(store.find(a.id()).orElseThrow());
-        var findings = card.findings();
         Map<Integer, String> latest = new HashMap<>();
         reviews.stream().filter(r -> r instanceof Review.FindingOverride).map(r -> (Review.FindingOverride) r)
                 .forEach(o -> latest.put(o.findingNo(), o.newSeverity()));
-        boolean stillCritical = false;
-        for (int i = 0; i < findings.size(); i++) {
-            String sev = latest.containsKey(i) ? latest.get(i) : findings.get(i).severity() == null ? null
-                    : findings.get(i).severity().name();
-            stillCritical |= "CRITICAL".equals(sev);
-        }
-        if (stillCritical) {
-            return a;
-        }
-        // An under-triaged or ineligible route fails the call whatever its severity, until a supervisor
-        // overrides the route finding itself.
-        boolean routeRuleFails = card.failedBecause().stream().anyMatch(r -> !r.startsWith(uk.carenav.scoring.ScoreCard.CRITICAL_DEVIATION));
-        boolean routeOverridden = false;
-        for (int i = 0; i < findings.size(); i++) {
-            routeOverridden |= findings.get(i).item().equals("Route") && latest.containsKey(i);
-        }
-        if (routeRuleFails && !routeOverridden) {
-            return a;
-        }
-        var band = policy.bandFor(a.percentage());
-        return new AttemptSummary(a.id(), a.scenarioId(), a.scenarioVersion(), a.variantId(), a.title(), a.category(),
-                a.mode(), true, a.startedAt(), a.endedAt(), a.percentage(), band.name(), band.atLeast(policy.passBand()), false,
-                a.inputMode());
+        return Verdict.afterOverrides(card, latest, policy).map(v -> new AttemptSummary(a.id(), a.scenarioId(),
+                a.scenarioVersion(), a.variantId(), a.title(), a.category(), a.mode(), true, a.startedAt(), a.endedAt(),
+                a.percentage(), v.band().name(), v.passed(), v.critical(), a.inputMode())).orElse(a);
     }
 
     /**

@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,8 +20,10 @@ import uk.carenav.conversation.Heard;
 import uk.carenav.conversation.ScenarioIndex;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffProfile;
+import uk.carenav.review.ScenarioReviews;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
+import uk.carenav.scenario.RequiredCategories;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
 import uk.carenav.scoring.ScoreCard;
@@ -27,7 +31,6 @@ import uk.carenav.scoring.ScoreCardText;
 import uk.carenav.scoring.ScoringEngine;
 import uk.carenav.scoring.ScoringPolicy;
 import uk.carenav.scoring.Transcript;
-import uk.carenav.scenario.RequiredCategories;
 
 /**
  * The trainee's calls: start, take (every step saved as it happens), end and score, debrief and history.
@@ -49,16 +52,18 @@ public class CallService {
     private final ScoringEngine engine;
     private final KeptScenarios kept;
     private final DebriefBuilder debriefs;
-    private final org.springframework.context.ApplicationEventPublisher publisher;
+    private final ApplicationEventPublisher publisher;
     private final Conversations conversations;
 
     private final RequiredCategories required;
+    private final ScenarioReviews reviews;
 
     CallService(AttemptStore store, ScenarioLibrary library, StaffDirectory directory, VariantPicker picker, Clock clock,
             ScoringPolicy policy, KeptScenarios kept, DebriefBuilder debriefs,
-            org.springframework.context.ApplicationEventPublisher publisher, Conversations conversations,
-            RequiredCategories required) {
+            ApplicationEventPublisher publisher, Conversations conversations,
+            RequiredCategories required, ScenarioReviews reviews) {
         this.required = required;
+        this.reviews = reviews;
         this.publisher = publisher;
         this.conversations = conversations;
         this.kept = kept;
@@ -74,6 +79,14 @@ public class CallService {
     /** The categories sign-off requires, in the order they are recommended. */
     public List<String> requiredCategories() {
         return required.codes();
+    }
+
+    /**
+     * True when the scenario's current version may be taken as an assessment: clinically approved and not
+     * overdue for review, or approval is not required ({@code carenav.scenarios.assessment-requires-approval}).
+     */
+    public boolean assessable(Scenario s) {
+        return !reviews.assessmentRequiresApproval() || reviews.approved(s, library.current().sourceText(s.id()));
     }
 
     /** The scenarios a trainee can take now. */
@@ -95,6 +108,10 @@ public class CallService {
         }
         Scenario s = library.current().scenario(scenarioId)
                 .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId + " in the library"));
+        if (mode == Mode.ASSESSMENT && !assessable(s)) {
+            throw new IllegalStateException("\"" + s.title() + "\" (version " + s.version() + ") is not yet clinically "
+                    + "approved, so it can be taken as practice only.");
+        }
         long seed = picker.newSeed();
         String variant = s.variants().get(VariantPicker.index(seed, s.variants().size())).id();
         return create(me, s, library.current().sourceText(scenarioId), variant, mode, seed);
@@ -318,7 +335,7 @@ public class CallService {
                 continue;
             }
             scenarios().stream().filter(s -> s.category().equals(category))
-                    .min(java.util.Comparator.comparing((Scenario s) -> tried.contains(s.id()))
+                    .min(Comparator.comparing((Scenario s) -> tried.contains(s.id()))
                             .thenComparing(s -> DIFFICULTY.indexOf(s.difficulty())).thenComparing(Scenario::title))
                     .ifPresent(out::add);
         }

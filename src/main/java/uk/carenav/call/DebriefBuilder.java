@@ -1,5 +1,6 @@
 package uk.carenav.call;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -38,7 +39,7 @@ class DebriefBuilder {
     ScoreCard scoreCard(String stored) {
         try {
             return json.readValue(stored, ScoreCard.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored score card cannot be read", e);
         }
     }

@@ -1,14 +1,19 @@
 package uk.carenav.call;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.carenav.base.AuditedAction;
 import uk.carenav.base.CurrentUser;
+import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.organisation.StaffSummary;
 import uk.carenav.scenario.Scenario;
@@ -21,18 +26,18 @@ import uk.carenav.scoring.ScoringPolicy;
 @Transactional(readOnly = true)
 public class TraineeCalls {
 
-    static final java.util.Set<String> SEVERITIES = java.util.Set.of("CRITICAL", "MAJOR", "MODERATE", "MINOR", "WAIVED");
+    static final Set<String> SEVERITIES = Set.of("CRITICAL", "MAJOR", "MODERATE", "MINOR", "WAIVED");
 
     private final AttemptStore store;
     private final StaffDirectory directory;
     private final ScenarioLibrary library;
     private final DebriefBuilder debriefs;
-    private final java.time.Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final CallHistory history;
 
     TraineeCalls(AttemptStore store, StaffDirectory directory, ScenarioLibrary library, DebriefBuilder debriefs,
-            ScoringPolicy policy, java.time.Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            ScoringPolicy policy, Clock clock, ApplicationEventPublisher events,
             CallHistory history) {
         this.history = history;
         this.store = store;
@@ -66,22 +71,22 @@ public class TraineeCalls {
         AttemptStore.AttemptRow row = attemptOf(traineeId, attemptId);
         var findings = debriefs.scoreCard(row).findings();
         if (findingNo < 0 || findingNo >= findings.size() || !findings.get(findingNo).deviation()) {
-            throw new uk.carenav.base.InvalidInputException("Finding", "Choose one of the call's deviations.");
+            throw new InvalidInputException("Finding", "Choose one of the call's deviations.");
         }
         if (newSeverity == null || !SEVERITIES.contains(newSeverity)) {
-            throw new uk.carenav.base.InvalidInputException("New severity", "Choose the new severity, or waive it.");
+            throw new InvalidInputException("New severity", "Choose the new severity, or waive it.");
         }
         var f = findings.get(findingNo);
         if (newSeverity.equals(f.severity().name())) {
-            throw new uk.carenav.base.InvalidInputException("New severity", "That is the severity it already has.");
+            throw new InvalidInputException("New severity", "That is the severity it already has.");
         }
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 10 || why.length() > 1000) {
-            throw new uk.carenav.base.InvalidInputException("Reason", "Give the reason (10 to 1,000 characters): it is kept with the call.");
+            throw new InvalidInputException("Reason", "Give the reason (10 to 1,000 characters): it is kept with the call.");
         }
         String by = CurrentUser.username();
         store.insertOverride(attemptId, findingNo, f.item(), f.severity().name(), newSeverity, why, by, clock.instant());
-        events.publishEvent(new uk.carenav.base.AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
+        events.publishEvent(new AuditedAction(by, "FINDING_OVERRIDDEN", "call " + attemptId
                 + ", finding '" + f.item() + "': " + f.severity().name() + " to " + newSeverity + ". Reason: " + why));
         events.publishEvent(new EvidenceChanged(traineeId));
     }
@@ -92,7 +97,7 @@ public class TraineeCalls {
         attemptOf(traineeId, attemptId);
         String body = text == null ? "" : text.strip();
         if (body.isEmpty() || body.length() > 2000) {
-            throw new uk.carenav.base.InvalidInputException("Comment", "Write a comment of up to 2,000 characters.");
+            throw new InvalidInputException("Comment", "Write a comment of up to 2,000 characters.");
         }
         String by = CurrentUser.username();
         store.insertComment(attemptId, by, clock.instant(), body);

@@ -1,6 +1,9 @@
 package uk.carenav.call;
 
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -23,7 +26,7 @@ public class UtteranceMisses {
 
     /** One miss, as the page and the CSV show it; {@code at} is already in Europe/London time. */
     public record Miss(String scenarioId, int version, String title, String typed, String heard, String at,
-            java.time.Instant sortKey) {
+            Instant sortKey) {
     }
 
     private static Miss miss(AttemptStore.Miss m, String heard) {
@@ -40,11 +43,11 @@ public class UtteranceMisses {
     /** Misses of one scenario, or of all when {@code scenarioId} is null. */
     @Transactional(readOnly = true)
     public List<Miss> recent(String scenarioId) {
-        java.util.List<Miss> all = new java.util.ArrayList<>();
+        List<Miss> all = new ArrayList<>();
         store.misses(scenarioId, LIMIT).forEach(m -> all.add(miss(m, heard(m.heard()))));
         store.correctedScreens(scenarioId, LIMIT).forEach(m -> all.add(miss(m, "corrected by a supervisor: " + m.heard())));
         // Both lists are newest first; their times are "dd/MM/yyyy HH:mm", so order on the instants kept alongside.
-        return all.stream().sorted(java.util.Comparator.comparing(Miss::sortKey).reversed()).limit(LIMIT).toList();
+        return all.stream().sorted(Comparator.comparing(Miss::sortKey).reversed()).limit(LIMIT).toList();
     }
 
     /** The same as CSV for a spreadsheet (UTF-8 with BOM; formula-like cells neutralised). */

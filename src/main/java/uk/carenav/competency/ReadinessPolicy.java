@@ -1,6 +1,7 @@
 package uk.carenav.competency;
 
 import java.util.List;
+import uk.carenav.scenario.Categories;
 
 /**
  * The go-live readiness rule, versioned: a sign-off records the version it was judged against.
@@ -12,7 +13,7 @@ public record ReadinessPolicy(String version, int minAssessedCalls, int windowDa
         int lastCalls, int maxPartialPercent, int maxLowPercent, int maxNonCompliant, int noCriticalInLast,
         int minObservedLiveCalls, int refresherMonths, boolean conversationOnly) {
 
-    public static final List<String> REQUIRED_CATEGORIES = uk.carenav.scenario.Categories.REQUIRED_FOR_SIGN_OFF;
+    public static final List<String> REQUIRED_CATEGORIES = Categories.REQUIRED_FOR_SIGN_OFF;
 
     public static ReadinessPolicy defaults() {
         return new ReadinessPolicy("2026-12 v2", 10, 90, REQUIRED_CATEGORIES, 10, 10, 10, 0, 5, 2, 12, true);

@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,6 +25,7 @@ import uk.carenav.base.AuditedAction;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.base.UkTime;
 import uk.carenav.call.AttemptSummary;
+import uk.carenav.call.EvidenceChanged;
 import uk.carenav.call.Mode;
 import uk.carenav.call.TraineeCalls;
 import uk.carenav.competency.Records.CompetencyEvidence;
@@ -36,6 +39,7 @@ import uk.carenav.organisation.StaffProfile;
 import uk.carenav.organisation.StaffSummary;
 import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.scoring.RoutingGrade;
 
 /**
  * The supervisor's evidence and decisions for the trainees of their own practices: readiness, competency
@@ -50,11 +54,11 @@ public class SignOffService {
             + "they can recognise red flags, signpost safely within their role and protect patients' information, and "
             + "that they may take real calls as a care navigator.";
     /** The grades a supervisor can give the route of an observed live call: the engine's, less "not routed". */
-    public static final List<uk.carenav.scoring.RoutingGrade> OBSERVED_ROUTE_GRADES = java.util.Arrays
-            .stream(uk.carenav.scoring.RoutingGrade.values()).filter(g -> g != uk.carenav.scoring.RoutingGrade.NOT_ROUTED)
+    public static final List<RoutingGrade> OBSERVED_ROUTE_GRADES = Arrays
+            .stream(RoutingGrade.values()).filter(g -> g != RoutingGrade.NOT_ROUTED)
             .toList();
     static final Set<String> ROUTE_GRADES = OBSERVED_ROUTE_GRADES.stream().map(Enum::name)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     static final Set<String> RATINGS = Set.of("MET", "PARTLY_MET", "NOT_MET");
     static final Set<String> BANDS = Set.of("HIGH_COMPLIANCE", "COMPLIANT", "PARTIAL", "LOW", "NON_COMPLIANT");
 
@@ -136,7 +140,7 @@ public class SignOffService {
         }
         StaffProfile me = directory.currentProfile();
         store.insertObserved(traineeId, me.id(), form, clock.instant());
-        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
+        events.publishEvent(new EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), "LIVE_CALL_OBSERVED", t.username() + " on " + form.observedOn()
                 + ": " + form.band()));
     }
@@ -166,7 +170,7 @@ public class SignOffService {
         LocalDate refresher = LocalDate.ofInstant(now, UkTime.ZONE).plusMonths(policy.refresherMonths());
         store.insertSignOff(traineeId, me.id(), now, policy.version(), exception, exception ? reason : null, DECLARATION,
                 snapshot(r), refresher);
-        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
+        events.publishEvent(new EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), exception ? "SIGN_OFF_EXCEPTION" : "SIGN_OFF",
                 r.trainee().username() + " signed off under readiness rule " + policy.version()
                         + (exception ? "; exception: " + reason : "") + "; refresher due " + refresher));
@@ -188,7 +192,7 @@ public class SignOffService {
         if (!store.revoke(signOffId, clock.instant(), me.username(), why)) {
             throw new InvalidInputException("Reason", "This sign-off has already been revoked.");
         }
-        events.publishEvent(new uk.carenav.call.EvidenceChanged(traineeId));
+        events.publishEvent(new EvidenceChanged(traineeId));
         events.publishEvent(new AuditedAction(me.username(), "SIGN_OFF_REVOKED", t.username() + ": " + why));
     }
 

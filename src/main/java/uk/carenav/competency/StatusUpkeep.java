@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -29,7 +31,7 @@ import uk.carenav.competency.Records.SignOff;
 @Component
 class StatusUpkeep {
 
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StatusUpkeep.class);
+    private static final Logger log = LoggerFactory.getLogger(StatusUpkeep.class);
 
     /** Ready for as long as the rule needs no recent calls. */
     private static final Instant ALWAYS = Instant.parse("9999-12-31T00:00:00Z");

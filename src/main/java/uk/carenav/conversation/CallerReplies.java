@@ -1,6 +1,7 @@
 package uk.carenav.conversation;
 
 import java.util.Locale;
+import java.util.Optional;
 import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.Scenario;
 
@@ -15,7 +16,7 @@ public final class CallerReplies {
     public static String reply(Scenario s, Catalogue c, String variantId, Heard heard) {
         return switch (heard.kind()) {
             case QUESTION, DISTRACTOR -> s.question(heard.itemId()).map(q -> q.answerFor(variantId))
-                    .or(() -> java.util.Optional.ofNullable(c.distractors().get(heard.itemId())).map(Catalogue.Distractor::answer))
+                    .or(() -> Optional.ofNullable(c.distractors().get(heard.itemId())).map(Catalogue.Distractor::answer))
                     .orElse(NOT_UNDERSTOOD);
             case STATEMENT -> "Right. Okay.";
             case SAFETY_NET -> "Okay, I'll do that.";

@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -91,7 +92,7 @@ final class MatchAnalyzer extends Analyzer {
      * would swallow every mention of the remaining word, so it is left out.
      */
     private static boolean collapses(String entry, List<String> terms) {
-        String[] words = entry.toLowerCase(java.util.Locale.ROOT).split("[^a-z0-9']+");
+        String[] words = entry.toLowerCase(Locale.ROOT).split("[^a-z0-9']+");
         for (String w : words) {
             if (w.equals("no") || w.equals("not") || w.equals("never") || w.equals("cannot") || w.endsWith("n't")) {
                 return true;

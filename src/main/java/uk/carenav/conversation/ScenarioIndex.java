@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -198,7 +199,7 @@ public final class ScenarioIndex {
                 continue;
             }
             if (Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).allMatch(Character::isLowerCase)) {
-                out.add(w.toLowerCase(java.util.Locale.ROOT));
+                out.add(w.toLowerCase(Locale.ROOT));
             }
         }
         return out;

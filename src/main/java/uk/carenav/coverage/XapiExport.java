@@ -13,9 +13,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
@@ -132,7 +134,7 @@ public class XapiExport {
         Statement(ResultSet rs) throws SQLException {
             attemptId = rs.getString(1);
             for (int i = 2; i <= 16; i++) {
-                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(java.util.Locale.ROOT), rs.getObject(i));
+                row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
             }
         }
     }
@@ -187,7 +189,7 @@ public class XapiExport {
         if (o instanceof Timestamp t) {
             return t;
         }
-        if (o instanceof java.time.OffsetDateTime odt) {
+        if (o instanceof OffsetDateTime odt) {
             return Timestamp.from(odt.toInstant());
         }
         throw new IllegalStateException("Unexpected timestamp " + o);

@@ -3,6 +3,8 @@ package uk.carenav.directory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -85,7 +88,7 @@ public class DirectoryCsv {
         return SpreadsheetText.csv(COLUMNS, rows);
     }
 
-    private static List<String> row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static List<String> row(ResultSet rs) throws SQLException {
         List<String> r = new ArrayList<>();
         for (int i = 1; i <= 8; i++) {
             r.add(rs.getString(i) == null ? "" : rs.getString(i));
@@ -206,7 +209,7 @@ public class DirectoryCsv {
             owners.add((e.pcn() ? "PCN " : "") + e.code());
         }
         events.publishEvent(new AuditedAction(CurrentUser.username(),
-                "DIRECTORY_IMPORTED", preview.entries().size() + " services for " + String.join(", ", new java.util.TreeSet<>(owners))
+                "DIRECTORY_IMPORTED", preview.entries().size() + " services for " + String.join(", ", new TreeSet<>(owners))
                         + (preview.errors().isEmpty() ? "" : "; " + preview.errors().size() + " problems skipped")));
         return preview.entries().size();
     }

@@ -1,8 +1,11 @@
 package uk.carenav.directory;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,8 +90,8 @@ public class ServiceDirectory {
     /** The routes whose service at this practice is the one its PCN shares (no entry of the practice's own). */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
-    public java.util.Set<String> sharedByPcn(long practiceId) {
-        java.util.Set<String> shared = new java.util.HashSet<>(jdbc.sql("""
+    public Set<String> sharedByPcn(long practiceId) {
+        Set<String> shared = new HashSet<>(jdbc.sql("""
                 select s.route_id from pcn_local_service s join practice p on p.pcn_id = s.pcn_id where p.id = ?""")
                 .param(practiceId).query(String.class).list());
         shared.removeAll(jdbc.sql("select route_id from local_service where practice_id = ?").param(practiceId)
@@ -98,7 +101,7 @@ public class ServiceDirectory {
 
     /** The practice's directory: its PCN's shared entries, with the practice's own entries in their place. */
     private Map<String, LocalService> read(long practiceId) {
-        Map<String, LocalService> out = new java.util.TreeMap<>();
+        Map<String, LocalService> out = new TreeMap<>();
         jdbc.sql("""
                 select s.route_id, s.name, s.access, s.contact, s.hours, s.notes
                 from pcn_local_service s join practice p on p.pcn_id = s.pcn_id where p.id = ?""")

@@ -2,6 +2,7 @@ package uk.carenav.organisation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +64,11 @@ class DemoData {
         lead.setArea(area);
         staff.save(lead);
 
+        StaffMember reviewer = new StaffMember("reviewer1", "Dr Nadia Rahman", "reviewer1@example.invalid", hash,
+                EnumSet.of(Role.CLINICAL_REVIEWER), now);
+        reviewer.setPractice(p.get(0));
+        staff.save(reviewer);
+
         staff.save(new StaffMember("admin", "Demo Administrator", "admin@example.invalid", hash,
                 EnumSet.of(Role.ADMIN), now));
     }
@@ -77,7 +83,7 @@ class DemoData {
         StaffMember s = new StaffMember(username, name, username + "@example.invalid", hash,
                 EnumSet.of(Role.SUPERVISOR), now);
         s.getSupervisedPractices().addAll(supervised);
-        s.setPractice(supervised.stream().min(java.util.Comparator.comparing(Practice::getOdsCode)).orElseThrow());
+        s.setPractice(supervised.stream().min(Comparator.comparing(Practice::getOdsCode)).orElseThrow());
         staff.save(s);
     }
 }

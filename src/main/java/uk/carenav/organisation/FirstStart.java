@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -30,12 +31,12 @@ class FirstStart implements ApplicationRunner {
     private final Clock clock;
     private final boolean loadDemoData;
     private final String initialAdminPassword;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     FirstStart(StaffMemberRepository staff, DemoData demoData, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${carenav.demo-data:false}") boolean loadDemoData,
             @Value("${carenav.initial-admin-password:}") String initialAdminPassword,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.staff = staff;
         this.demoData = demoData;

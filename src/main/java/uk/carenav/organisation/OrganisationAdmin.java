@@ -1,12 +1,15 @@
 package uk.carenav.organisation;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,9 +25,6 @@ import uk.carenav.base.InvalidInputException;
 @Transactional
 public class OrganisationAdmin {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern STAFF_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,49}");
     private static final Pattern ODS_CODE = Pattern.compile("[A-Z][0-9A-Z]{4,5}");
 
     private final StaffMemberRepository staff;
@@ -65,13 +65,13 @@ public class OrganisationAdmin {
     @Transactional(readOnly = true)
     public List<AreaSummary> allAreas() {
         return areas.findAll().stream().map(a -> new AreaSummary(a.getId(), a.getName()))
-                .sorted(java.util.Comparator.comparing(AreaSummary::name)).toList();
+                .sorted(Comparator.comparing(AreaSummary::name)).toList();
     }
 
     /** Creates an account; throws {@link InvalidInputException} naming the first field at fault. */
     public StaffSummary createStaff(NewStaffMember in) {
         String username = in.username() == null ? "" : in.username().strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(username).matches()) {
+        if (!StaffRules.validUsername(username)) {
             throw new InvalidInputException("Username",
                     "Use 3 to 50 lower-case letters, digits, dots, dashes or underscores, starting with a letter or digit.");
         }
@@ -104,7 +104,7 @@ public class OrganisationAdmin {
         Role role = m.getRoles().stream().sorted().findFirst().orElse(null);
         return new StaffDetails(m.getId(), m.getUsername(), m.getDisplayName(), m.getEmail(), role,
                 m.getPractice() == null ? null : m.getPractice().getId(),
-                m.getSupervisedPractices().stream().map(Practice::getId).collect(java.util.stream.Collectors.toSet()),
+                m.getSupervisedPractices().stream().map(Practice::getId).collect(Collectors.toSet()),
                 m.getArea() == null ? null : m.getArea().getId(), m.getStaffRef(), m.getStartDate(),
                 m.getSupervisor() == null ? null : m.getSupervisor().getId(), Training.valueOf(m.getTraining()));
     }
@@ -133,13 +133,13 @@ public class OrganisationAdmin {
             throw new InvalidInputException("Role", "You cannot take the administrator role from your own account.");
         }
         String ref = in.staffRef() == null ? "" : in.staffRef().strip();
-        if (!ref.isEmpty() && !STAFF_REF.matcher(ref).matches()) {
+        if (!StaffRules.validStaffRef(ref)) {
             throw new InvalidInputException("Staff id", "Up to 50 letters, digits, dots, dashes or slashes, or leave it empty.");
         }
         if (!ref.isEmpty() && staff.existsByStaffRefAndIdNot(ref, staffId)) {
             throw new InvalidInputException("Staff id", "Another person already has staff id " + ref + ".");
         }
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        LocalDate today = LocalDate.now(clock);
         if (in.startDate() != null && (in.startDate().isAfter(today.plusYears(1)) || in.startDate().getYear() < 1950)) {
             throw new InvalidInputException("Start date", "Give a start date from 1950 to a year from now, or leave it empty.");
         }
@@ -236,7 +236,7 @@ public class OrganisationAdmin {
     /** The email, or null when left empty. */
     private static String checkedEmail(String given) {
         String email = given == null ? "" : given.strip();
-        if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (!StaffRules.validEmail(email)) {
             throw new InvalidInputException("Email", "Enter an email address like name@example.nhs.uk, or leave it empty.");
         }
         return email.isEmpty() ? null : email;

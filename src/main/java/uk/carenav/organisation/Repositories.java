@@ -1,5 +1,6 @@
 package uk.carenav.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -40,7 +41,7 @@ interface StaffMemberRepository extends JpaRepository<StaffMember, Long> {
             select s from StaffMember s join fetch s.practice p join fetch p.pcn
             where p in :practices and :role member of s.roles
             order by p.name, s.displayName""")
-    List<StaffMember> findAtPracticesWithRole(java.util.Collection<Practice> practices, Role role);
+    List<StaffMember> findAtPracticesWithRole(Collection<Practice> practices, Role role);
 
 
     @Query("""

@@ -5,6 +5,8 @@ public enum Role {
     TRAINEE("Trainee"),
     SUPERVISOR("Supervisor"),
     SERVICE_LEAD("Service lead"),
+    /** A GP, nurse or clinical pharmacist of the practice or PCN who approves what the scenarios teach. */
+    CLINICAL_REVIEWER("Clinical reviewer"),
     ADMIN("Administrator");
 
     private final String label;

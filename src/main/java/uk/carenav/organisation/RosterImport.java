@@ -10,16 +10,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -51,10 +53,7 @@ public class RosterImport {
     public static final int MAX_ROWS = 50_000;
     public static final int MAX_BYTES = 10 * 1024 * 1024;
 
-    private static final Pattern STAFF_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_.-]{0,49}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** A problem with one cell (or a whole row when {@code column} is null); row 1 is the header. */
     public record RowError(long row, String column, String message) {
@@ -184,12 +183,12 @@ public class RosterImport {
                 if (staffId.isEmpty() && email.isEmpty()) {
                     errors.add(new RowError(row, "staff_id", "give the staff id or the email, so the person can be matched next time"));
                 }
-                if (!staffId.isEmpty() && !STAFF_ID.matcher(staffId).matches()) {
+                if (!StaffRules.validStaffRef(staffId)) {
                     errors.add(new RowError(row, "staff_id", "'" + staffId + "' should be up to 50 letters, digits, dots, dashes or slashes"));
                 } else if (!staffId.isEmpty() && staffIdRow.putIfAbsent(staffId, row) != null) {
                     errors.add(new RowError(row, "staff_id", "'" + staffId + "' is also on row " + staffIdRow.get(staffId)));
                 }
-                if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+                if (!StaffRules.validEmail(email)) {
                     errors.add(new RowError(row, "email", "'" + email + "' is not an email address"));
                 } else if (!email.isEmpty() && emailRow.putIfAbsent(email, row) != null) {
                     errors.add(new RowError(row, "email", "'" + email + "' is also on row " + emailRow.get(email)));
@@ -256,7 +255,7 @@ public class RosterImport {
                     }
                     username = here.usernames.get(existing);
                 } else if (!username.isEmpty()) {
-                    if (!USERNAME.matcher(username).matches()) {
+                    if (!StaffRules.validUsername(username)) {
                         errors.add(new RowError(row, "username", "use 3 to 50 lower-case letters, digits, dots, dashes or underscores"));
                     } else if (here.byUsername.containsKey(username)) {
                         errors.add(new RowError(row, "username", "'" + username + "' is already taken"));
@@ -298,7 +297,7 @@ public class RosterImport {
         if (rows == 0 && errors.isEmpty()) {
             errors.add(new RowError(1, null, "the file has a header but no people"));
         }
-        errors.sort(java.util.Comparator.comparingLong(RowError::row));
+        errors.sort(Comparator.comparingLong(RowError::row));
         return new Preview(List.copyOf(people), List.copyOf(errors), rows);
     }
 
@@ -326,7 +325,7 @@ public class RosterImport {
         List<Person> added = preview.people().stream().filter(Person::isNew).toList();
         List<Person> updated = preview.people().stream().filter(p -> !p.isNew()).toList();
         Set<String> taken = new HashSet<>(here.byUsername.keySet());
-        preview.people().stream().map(Person::username).filter(java.util.Objects::nonNull).forEach(taken::add);
+        preview.people().stream().map(Person::username).filter(Objects::nonNull).forEach(taken::add);
         Map<Person, String> usernames = new HashMap<>();
         for (Person p : added) {
             usernames.put(p, p.username() != null ? p.username() : freeUsername(p, taken));

@@ -2,6 +2,7 @@ package uk.carenav.organisation;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,7 +26,7 @@ public class StaffDirectory {
     /** For sign-in only: the stored credentials of an account. */
     public Optional<Credentials> credentialsFor(String username) {
         return staff.findByUsernameIgnoreCase(username).map(s -> new Credentials(s.getUsername(),
-                s.getPasswordHash(), s.isEnabled(), java.util.Set.copyOf(s.getRoles())));
+                s.getPasswordHash(), s.isEnabled(), Set.copyOf(s.getRoles())));
     }
 
     /** The signed-in person's own profile. */
@@ -39,7 +40,7 @@ public class StaffDirectory {
         List<String> supervised = me.getSupervisedPractices().stream().map(Practice::getName).sorted().toList();
         String area = me.getArea() != null ? me.getArea().getName()
                 : p != null ? p.getPcn().getArea().getName() : "";
-        return new StaffProfile(me.getId(), me.getUsername(), me.getDisplayName(), java.util.Set.copyOf(me.getRoles()),
+        return new StaffProfile(me.getId(), me.getUsername(), me.getDisplayName(), Set.copyOf(me.getRoles()),
                 p == null ? null : p.getId(), p == null ? "" : p.getName(), p == null ? "" : p.getPcn().getName(), area,
                 supervisors, supervised, me.isReadAloud());
     }

@@ -14,7 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -24,7 +26,7 @@ import java.util.Set;
  * for an area, or an administrator.
  */
 @Entity
-@jakarta.persistence.Table(name = "staff_member")
+@Table(name = "staff_member")
 class StaffMember {
 
     @Id
@@ -61,7 +63,7 @@ class StaffMember {
     private String staffRef;
 
     @Column(name = "start_date")
-    private java.time.LocalDate startDate;
+    private LocalDate startDate;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "supervisor_id")
@@ -171,11 +173,11 @@ class StaffMember {
         this.staffRef = staffRef;
     }
 
-    java.time.LocalDate getStartDate() {
+    LocalDate getStartDate() {
         return startDate;
     }
 
-    void setStartDate(java.time.LocalDate startDate) {
+    void setStartDate(LocalDate startDate) {
         this.startDate = startDate;
     }
 

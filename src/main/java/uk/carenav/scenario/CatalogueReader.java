@@ -2,10 +2,15 @@ package uk.carenav.scenario;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -74,17 +79,17 @@ final class CatalogueReader {
             return List.of();
         }
         Fields top = Fields.of(file.path(), root.get(), SYNONYMS, problems);
-        List<List<String>> out = new java.util.ArrayList<>();
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        List<List<String>> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (YamlNode group : top.list("synonyms", true)) {
             if (!(group instanceof YamlNode.ListNode l)) {
                 top.problem(group, "a synonym group should be a list such as [stomach, tummy, belly], but is "
                         + group.kindName());
                 continue;
             }
-            List<String> words = new java.util.ArrayList<>();
+            List<String> words = new ArrayList<>();
             for (YamlNode w : l.items()) {
-                top.text(w, "a word of a synonym group").map(t -> t.toLowerCase(java.util.Locale.ROOT)).ifPresent(t -> {
+                top.text(w, "a word of a synonym group").map(t -> t.toLowerCase(Locale.ROOT)).ifPresent(t -> {
                     Integer other = seen.putIfAbsent(t, group.line());
                     if (other != null) {
                         top.problem(w, "'" + t + "' is already in the synonym group on line " + other
@@ -189,8 +194,8 @@ final class CatalogueReader {
     private static Eligibility eligibility(Fields route, YamlNode node, String routeName) {
         Fields f = Fields.of(route.file(), node, "the eligibility of " + routeName, route.problems());
         Optional<Source> source = f.node("source", true).flatMap(s -> source(f, s));
-        List<Eligibility.Pathway> pathways = new java.util.ArrayList<>();
-        java.util.Set<String> conditions = new java.util.HashSet<>();
+        List<Eligibility.Pathway> pathways = new ArrayList<>();
+        Set<String> conditions = new HashSet<>();
         int i = 0;
         for (YamlNode pn : f.list("pathways", true)) {
             i++;
@@ -204,7 +209,7 @@ final class CatalogueReader {
                 }
             });
             Optional<String> pathName = p.text("name", condition.isPresent());
-            List<Eligibility.Criterion> criteria = new java.util.ArrayList<>();
+            List<Eligibility.Criterion> criteria = new ArrayList<>();
             for (Eligibility.Fact fact : Eligibility.Fact.values()) {
                 if (fact == Eligibility.Fact.AGE) {
                     p.node("age", false).flatMap(a -> p.text(a, "age")).ifPresent(a -> {

@@ -1,5 +1,6 @@
 package uk.carenav.scenario;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,7 @@ public final class Categories {
         m.put("safeguarding-confidentiality", "Safeguarding and confidentiality");
         m.put("routine-and-admin", "Routine and admin");
         m.put("hard-calls", "Hard calls");
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
     /** The name people see for a category code. */

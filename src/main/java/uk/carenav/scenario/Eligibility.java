@@ -1,6 +1,7 @@
 package uk.carenav.scenario;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public record Eligibility(String routeName, List<Pathway> pathways, Catalogue.So
         }
 
         public static List<String> keys() {
-            return java.util.Arrays.stream(values()).map(Fact::key).toList();
+            return Arrays.stream(values()).map(Fact::key).toList();
         }
     }
 

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
@@ -30,9 +32,9 @@ public final class LibraryLoader {
             CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES, CatalogueReader.SYNONYMS,
             CatalogueReader.SMALL_TALK);
 
-    private static final List<ScenarioCheck> CHECKS = java.util.ServiceLoader
+    private static final List<ScenarioCheck> CHECKS = ServiceLoader
             .load(ScenarioCheck.class, LibraryLoader.class.getClassLoader()).stream()
-            .map(java.util.ServiceLoader.Provider::get).toList();
+            .map(ServiceLoader.Provider::get).toList();
 
     private LibraryLoader() {
     }
@@ -98,7 +100,7 @@ public final class LibraryLoader {
             }
         }
         problems.replaceAll((k, v) -> v.stream().sorted().toList());
-        return new Result(catalogue, List.copyOf(scenarios), java.util.Collections.unmodifiableMap(problems),
+        return new Result(catalogue, List.copyOf(scenarios), Collections.unmodifiableMap(problems),
                 scenarioFiles.size(), Map.copyOf(sources));
     }
 

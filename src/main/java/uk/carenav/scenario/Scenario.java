@@ -1,6 +1,7 @@
 package uk.carenav.scenario;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +11,7 @@ import java.util.Optional;
  * {@code file} is where it was loaded from, for messages.
  */
 public record Scenario(String id, int version, String title, String category, String difficulty,
-        List<String> competencies, List<Catalogue.Source> sources, String reviewedBy, LocalDate reviewDue,
+        List<String> competencies, List<Catalogue.Source> sources, String author, LocalDate reviewDue,
         Caller caller, String opening, List<String> hints, List<Variant> variants, List<Question> questions,
         List<Statement> statements, Map<String, Expected> expected, String file) {
 
@@ -95,7 +96,7 @@ public record Scenario(String id, int version, String title, String category, St
     }
 
     static Map<String, String> patientFacts(Caller caller, Variant variant) {
-        Map<String, String> out = new java.util.HashMap<>();
+        Map<String, String> out = new HashMap<>();
         if (caller != null) {
             Patient p = caller.patient();
             out.put("age", String.valueOf(p != null ? p.age() : caller.age()));

@@ -1,5 +1,6 @@
 package uk.carenav.scenario;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -10,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +43,7 @@ public class ScenarioLibrary {
 
         /** The file text of a loaded scenario, kept with attempts so later edits never change them. */
         public String sourceText(String scenarioId) {
-            return new String(sources.get(scenarioId).bytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(sources.get(scenarioId).bytes(), StandardCharsets.UTF_8);
         }
 
         public Optional<Scenario> scenario(String id) {
@@ -55,13 +58,13 @@ public class ScenarioLibrary {
         this.snapshot = load();
     }
 
-    private final List<java.util.function.Consumer<Snapshot>> loadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Consumer<Snapshot>> loadListeners = new CopyOnWriteArrayList<>();
 
     /**
      * Calls {@code listener} with the library as loaded now and again after every reload, so what is built
      * from the library (such as the match indexes) is built at load time rather than on a trainee's first step.
      */
-    public void addLoadListener(java.util.function.Consumer<Snapshot> listener) {
+    public void addLoadListener(Consumer<Snapshot> listener) {
         loadListeners.add(listener);
         listener.accept(snapshot);
     }
@@ -90,7 +93,7 @@ public class ScenarioLibrary {
     public Scenario readKept(String scenarioId, int version, String text) {
         List<Problem> problems = new ArrayList<>();
         ScenarioReader reader = new ScenarioReader(snapshot.catalogue(), false);
-        return reader.read(new SourceFile(scenarioId + " v" + version, text.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        return reader.read(new SourceFile(scenarioId + " v" + version, text.getBytes(StandardCharsets.UTF_8)),
                 problems).orElseThrow(() -> new IllegalStateException("the kept copy of " + scenarioId + " v" + version
                         + " no longer reads: " + problems));
     }

@@ -97,7 +97,16 @@ public final class ScenarioReader {
             for (YamlNode s : f.list("sources", true)) {
                 CatalogueReader.source(f, s).ifPresent(sources::add);
             }
-            String reviewedBy = f.text("reviewed_by", true).orElse(null);
+            String author = f.text("author", authoringRules).orElse(null);
+            // A file cannot claim a clinical review: approval is a record of a named reviewer in the application.
+            // Kept copies of versions written before this rule still read.
+            f.node("reviewed_by", false).ifPresent(n -> {
+                if (authoringRules) {
+                    f.problem(n, "reviewed_by is no longer allowed: a scenario file cannot claim a clinical review; "
+                            + "approval is recorded in the application by a named clinical reviewer. Name who wrote "
+                            + "the scenario with author: instead");
+                }
+            });
             LocalDate reviewDue = f.node("review_due", true).flatMap(n -> date(f, n)).orElse(null);
             Caller caller = f.node("caller", true).map(this::caller).orElse(null);
             String opening = f.text("opening", true).orElse(null);
@@ -112,7 +121,7 @@ public final class ScenarioReader {
             f.rejectUnknown();
 
             return new Scenario(id, version, title, category, difficulty, List.copyOf(competencies.keySet()),
-                    List.copyOf(sources), reviewedBy, reviewDue, caller, opening, List.copyOf(hints),
+                    List.copyOf(sources), author, reviewDue, caller, opening, List.copyOf(hints),
                     List.copyOf(variants), List.copyOf(questions.values()), List.copyOf(statements.values()),
                     Map.copyOf(expected), file);
         }

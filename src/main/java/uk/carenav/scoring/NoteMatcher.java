@@ -1,6 +1,7 @@
 package uk.carenav.scoring;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -81,7 +82,7 @@ final class NoteMatcher {
 
     private void add(String word, int clause) {
         if (words.size() == clauses.length) {
-            clauses = java.util.Arrays.copyOf(clauses, clauses.length * 2);
+            clauses = Arrays.copyOf(clauses, clauses.length * 2);
         }
         clauses[words.size()] = clause;
         words.add(word);

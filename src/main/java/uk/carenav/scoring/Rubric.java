@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import uk.carenav.scenario.Catalogue;
-import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Scenario.Expected;
 import uk.carenav.scenario.Scenario.Question;
+import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Severity;
 import uk.carenav.scenario.Urgency;
 
@@ -45,7 +46,7 @@ final class Rubric {
     /** For each under-triaged or ineligible route: the rule that fails the call, as the score card says it. */
     final Map<String, String> routeRule = new HashMap<>();
     /** The routing finding of each route chosen so far ("" for none), filled in by the engine as calls are scored. */
-    final Map<String, Finding> routeFindings = new java.util.concurrent.ConcurrentHashMap<>();
+    final Map<String, Finding> routeFindings = new ConcurrentHashMap<>();
     final boolean urgentCall;
     final String routeExpected;
     final String bestRouteName;

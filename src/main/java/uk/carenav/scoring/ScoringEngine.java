@@ -4,15 +4,16 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
-import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Scenario.Expected;
 import uk.carenav.scenario.Scenario.Question;
 import uk.carenav.scenario.Scenario.QuestionKind;
+import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Severity;
 import uk.carenav.scenario.Urgency;
 
@@ -278,7 +279,7 @@ public final class ScoringEngine {
             if (st.mustNot() != null) {
                 mustNotSaid = true;
                 deductions.add(new Finding(Segment.COMMUNICATION, "Must not: " + st.mustNot().label(),
-                        "Never: " + st.mustNot().label().toLowerCase(java.util.Locale.ROOT), "Said: \"" + st.text() + "\"",
+                        "Never: " + st.mustNot().label().toLowerCase(Locale.ROOT), "Said: \"" + st.text() + "\"",
                         Severity.CRITICAL, -w, 0, st.feedback() != null ? st.feedback() : "Outside the care navigator's role.",
                         rubric.source));
             }

@@ -7,8 +7,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -115,13 +118,13 @@ public class AuditTrail {
                 + " and (cast(:actor as varchar(100)) is null or lower(actor) like :actor)";
     }
 
-    private static java.util.Map<String, Object> params(Filter f) {
-        java.util.Map<String, Object> p = new java.util.HashMap<>();
+    private static Map<String, Object> params(Filter f) {
+        Map<String, Object> p = new HashMap<>();
         p.put("from", f.from() == null ? null : Timestamp.from(f.from()));
         p.put("to", f.to() == null ? null : Timestamp.from(f.to()));
         p.put("action", f.action() == null || f.action().isBlank() ? null : f.action());
         p.put("actor", f.actor() == null || f.actor().isBlank() ? null
-                : "%" + f.actor().strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                : "%" + f.actor().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
         return p;
     }

@@ -7,6 +7,7 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.zip.ZipFile;
@@ -72,7 +73,7 @@ public final class RestoreCommand {
                     return 1;
                 }
                 Path kept = dataDir.resolve("carenav.mv.db.before-restore");
-                Files.move(db, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.move(db, kept, StandardCopyOption.REPLACE_EXISTING);
                 out.println("Kept the current database as " + kept);
             }
             Restore.execute(zip.toString(), dataDir.toString(), "carenav");

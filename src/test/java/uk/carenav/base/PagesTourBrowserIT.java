@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.carenav.BrowserTest;
@@ -21,6 +22,8 @@ class PagesTourBrowserIT extends BrowserTest {
             "trainee1, my-sign-off, My sign-off",
             "supervisor1, trainees, My trainees",
             "lead1, coverage, Training coverage",
+            "reviewer1, review, Scenario review",
+            "reviewer1, review/chest-pain-gardening, Review: Chest pain after gardening",
             "admin, admin, Administration",
             "admin, admin/directory, Service directory",
             "admin, admin/scenarios, Scenario library",
@@ -33,6 +36,6 @@ class PagesTourBrowserIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(heading);
         page.waitForTimeout(300);
         screenshot("tour-" + path.replace('/', '-'));
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on /" + path).isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on /" + path).isEmpty();
     }
 }

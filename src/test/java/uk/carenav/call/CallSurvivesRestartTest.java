@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.carenav.Application;
+import uk.carenav.SignIn;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scoring.ComplianceBand;
 
@@ -50,10 +52,10 @@ class CallSurvivesRestartTest {
             CallState resumed = calls.call(attemptId);
             assertThat(resumed.attempt().completed()).isFalse();
             assertThat(resumed.events()).extracting(CallEvent::kind, CallEvent::content, CallEvent::utterance).containsExactly(
-                    org.assertj.core.groups.Tuple.tuple("ask", "q-where", "where's the pain?"),
-                    org.assertj.core.groups.Tuple.tuple("ask", "q-spread", "Is the pain in the middle of the chest, heavy "
+                    Tuple.tuple("ask", "q-where", "where's the pain?"),
+                    Tuple.tuple("ask", "q-spread", "Is the pain in the middle of the chest, heavy "
                             + "or crushing, or spreading to the arm, jaw, neck or back?"),
-                    org.assertj.core.groups.Tuple.tuple("note", "Central chest pain", null));
+                    Tuple.tuple("note", "Central chest pain", null));
             assertThat(resumed.variant().id()).isIn("crushing", "muscular");
             // Starting the same assessment again resumes it rather than dealing a new variant.
             assertThat(calls.start("chest-pain-gardening", Mode.ASSESSMENT)).isEqualTo(attemptId);
@@ -82,6 +84,6 @@ class CallSurvivesRestartTest {
     }
 
     private static void signIn(ConfigurableApplicationContext ctx, String username) {
-        uk.carenav.SignIn.as(ctx.getBean(UserDetailsService.class), username);
+        SignIn.as(ctx.getBean(UserDetailsService.class), username);
     }
 }

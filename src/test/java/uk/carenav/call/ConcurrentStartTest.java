@@ -16,6 +16,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.carenav.scenario.CallAction;
 
 /** Trainees starting the same scenario at the same moment all get their call (the scenario copy is kept once). */
 @SpringBootTest
@@ -70,7 +71,7 @@ class ConcurrentStartTest {
                     SecurityContextHolder.getContext().setAuthentication(auth);
                     together.await();
                     for (int i = 0; i < 20; i++) {
-                        calls.record(id, new uk.carenav.scenario.CallAction.Ask(i % 2 == 0 ? "q-where" : "q-when", null));
+                        calls.record(id, new CallAction.Ask(i % 2 == 0 ? "q-where" : "q-when", null));
                     }
                     return 20;
                 }));

@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -16,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,7 @@ class KillMidCallIT {
 
     private Process start(int port, String name) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(productionJar()
+        List<String> command = new ArrayList<>(productionJar()
                 ? List.of(java, "-jar", JAR.toString())
                 : List.of(java, "-cp", System.getProperty("java.class.path"), "uk.carenav.Application"));
         // Only the application's own configuration (not the tests' in-memory database), with its data in a temporary folder.
@@ -125,7 +128,7 @@ class KillMidCallIT {
         if (!Files.isRegularFile(JAR)) {
             return false;
         }
-        try (var jar = new java.util.jar.JarFile(JAR.toFile())) {
+        try (var jar = new JarFile(JAR.toFile())) {
             var info = jar.getEntry("META-INF/VAADIN/config/flow-build-info.json");
             return info != null && new String(jar.getInputStream(info).readAllBytes()).contains("\"productionMode\" : true");
         }
@@ -139,7 +142,7 @@ class KillMidCallIT {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("My training");
     }
 
-    private static com.microsoft.playwright.Locator button(Page page, String name) {
+    private static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 

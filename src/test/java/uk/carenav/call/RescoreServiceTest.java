@@ -15,6 +15,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.SignIn;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Severity;
 import uk.carenav.scoring.ComplianceBand;
@@ -81,6 +82,6 @@ class RescoreServiceTest {
     }
 
     private void signIn(String username) {
-        uk.carenav.SignIn.as(users, username);
+        SignIn.as(users, username);
     }
 }

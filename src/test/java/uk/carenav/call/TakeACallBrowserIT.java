@@ -6,6 +6,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import uk.carenav.BrowserTest;
@@ -29,17 +30,17 @@ class TakeACallBrowserIT extends BrowserTest {
         say("where's the pain?");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("like something sitting on it");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("where's the pain? \u2014 heard as: Where exactly is the pain");
-        org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+        Assertions.assertThat((Boolean) page.evaluate(
                 "document.activeElement && document.activeElement.closest('vaadin-text-field.utterance') !== null"))
                 .as("focus stays in the input after sending").isTrue();
         page.getByText("Routine GP appointment \u2014 Within 2 weeks").click();
         button("Give this route").click();
         assertThat(page.getByText("Route given: Routine GP appointment")).isVisible();
         screenshot("call-in-progress");
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the call page").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on the call page").isEmpty();
         for (int width : new int[] {800, 320}) {
             page.setViewportSize(width, 1000);
-            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+            Assertions.assertThat((Boolean) page.evaluate(
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("the call page reflows at " + width + " px").isTrue();
             screenshot("call-in-progress-" + width);
@@ -61,17 +62,17 @@ class TakeACallBrowserIT extends BrowserTest {
         screenshot("debrief-non-compliant");
         for (int width : new int[] {800, 320}) {
             page.setViewportSize(width, 1000);
-            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+            Assertions.assertThat((Boolean) page.evaluate(
                     "document.documentElement.scrollWidth <= document.documentElement.clientWidth"))
                     .as("the debrief reflows at " + width + " px").isTrue();
-            org.assertj.core.api.Assertions.assertThat((Boolean) page.evaluate(
+            Assertions.assertThat((Boolean) page.evaluate(
                     "[...document.querySelectorAll('.debrief-result > *')]"
                             + ".every(e => e.getBoundingClientRect().right <= document.documentElement.clientWidth)"))
                     .as("the band, percentage and verdict are all in view at " + width + " px").isTrue();
             screenshot("debrief-non-compliant-" + width);
         }
         page.setViewportSize(1280, 1000);
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the debrief").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on the debrief").isEmpty();
 
         button("Try this call again").click();
         assertThat(heading1()).hasText("Call: Chest pain after gardening");
@@ -104,7 +105,7 @@ class TakeACallBrowserIT extends BrowserTest {
         Locator from = page.getByLabel("From");
         from.fill("30/11/2026");
         from.press("Enter");
-        org.assertj.core.api.Assertions.assertThat(from.inputValue()).isEqualTo("30/11/2026");
+        Assertions.assertThat(from.inputValue()).isEqualTo("30/11/2026");
         assertThat(page.locator("vaadin-date-picker[invalid]")).hasCount(0);
         assertThat(page.locator("vaadin-grid")).containsText("High Compliance");
     }

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.annotation.Transactional;
 
 @SpringBootTest
-@org.springframework.transaction.annotation.Transactional
+@Transactional
 @WithMockUser(username = "admin", roles = "ADMIN")
 class CompetencyFrameworkTest {
 

@@ -3,9 +3,14 @@ package uk.carenav.competency;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,15 +23,21 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.SignIn;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.call.CallService;
 import uk.carenav.call.FixedVariant;
+import uk.carenav.call.InputMode;
 import uk.carenav.call.Mode;
+import uk.carenav.call.SpokenSteps;
+import uk.carenav.call.TraineeCalls;
+import uk.carenav.call.UtteranceMisses;
 import uk.carenav.coverage.AreaTrainingStatus;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.scoring.Finding;
 
 @SpringBootTest
 @Import(FixedVariant.class)
@@ -34,7 +45,7 @@ import uk.carenav.scenario.ScenarioLibrary;
 class SignOffServiceTest {
 
     @Autowired
-    uk.carenav.call.UtteranceMisses misses;
+    UtteranceMisses misses;
     @Autowired
     SignOffService signOffs;
     @Autowired
@@ -107,7 +118,7 @@ class SignOffServiceTest {
         for (Scenario s : picks) {
             String id = calls.start(s.id(), Mode.ASSESSMENT);
             String variant = s.variants().get(0).id();
-            uk.carenav.call.SpokenSteps.play(calls, id, s, library.current().catalogue(),
+            SpokenSteps.play(calls, id, s, library.current().catalogue(),
                     s.expected().get(variant).modelAnswer());
             assertThat(calls.end(id).band()).isEqualTo("HIGH_COMPLIANCE");
         }
@@ -155,7 +166,7 @@ class SignOffServiceTest {
     }
 
     @Autowired
-    uk.carenav.call.TraineeCalls traineeCalls;
+    TraineeCalls traineeCalls;
     @Autowired
     AreaTrainingStatus areaStatus;
 
@@ -168,16 +179,16 @@ class SignOffServiceTest {
         calls.record(practice, chest.expected().get("crushing").modelAnswer().get(0));
         calls.end(practice);
         String assessed = calls.start(chest.id(), Mode.ASSESSMENT);
-        uk.carenav.call.SpokenSteps.play(calls, assessed, chest, library.current().catalogue(),
+        SpokenSteps.play(calls, assessed, chest, library.current().catalogue(),
                 chest.expected().get("crushing").modelAnswer());
         calls.end(assessed);
 
         signIn("supervisor1");
         var record = signOffs.trainee(trainee3);
         assertThat(record.practiceCalls()).extracting(a -> a.id()).containsExactly(practice);
-        assertThat(record.practiceCalls().get(0).inputMode()).isEqualTo(uk.carenav.call.InputMode.GUIDED);
+        assertThat(record.practiceCalls().get(0).inputMode()).isEqualTo(InputMode.GUIDED);
         assertThat(record.assessedCalls()).extracting(a -> a.id()).containsExactly(assessed);
-        assertThat(record.assessedCalls().get(0).inputMode()).isEqualTo(uk.carenav.call.InputMode.CONVERSATION);
+        assertThat(record.assessedCalls().get(0).inputMode()).isEqualTo(InputMode.CONVERSATION);
         assertThat(traineeCalls.debrief(trainee3, practice).attempt().mode()).isEqualTo(Mode.PRACTICE);
     }
 
@@ -188,7 +199,7 @@ class SignOffServiceTest {
         Scenario chest = library.current().scenario("chest-pain-gardening").orElseThrow();
         String id = calls.start(chest.id(), Mode.ASSESSMENT);
         // The model answer without the breathlessness screen: one critical finding.
-        uk.carenav.call.SpokenSteps.play(calls, id, chest, library.current().catalogue(),
+        SpokenSteps.play(calls, id, chest, library.current().catalogue(),
                 chest.expected().get("crushing").modelAnswer().stream()
                         .filter(a -> !(a instanceof CallAction.Ask ask && ask.questionId().equals("q-breathless"))).toList());
         assertThat(calls.end(id).band()).isEqualTo("NON_COMPLIANT");
@@ -196,7 +207,7 @@ class SignOffServiceTest {
         signIn("supervisor1");
         var debrief = traineeCalls.debrief(trainee3, id);
         int critical = debrief.scoreCard().findings().indexOf(debrief.scoreCard().findings().stream()
-                .filter(uk.carenav.scoring.Finding::critical).findFirst().orElseThrow());
+                .filter(Finding::critical).findFirst().orElseThrow());
         assertThatThrownBy(() -> traineeCalls.overrideFinding(trainee3, id, critical, "MAJOR", "short"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("Reason"));
         traineeCalls.overrideFinding(trainee3, id, critical, "MAJOR",
@@ -210,7 +221,7 @@ class SignOffServiceTest {
             assertThat(m.heard()).isEqualTo("corrected by a supervisor: He had already said he was breathless in his "
                     + "opening words, so the screen was answered.");
         });
-        assertThat(new String(misses.csv("chest-pain-gardening"), java.nio.charset.StandardCharsets.UTF_8))
+        assertThat(new String(misses.csv("chest-pain-gardening"), StandardCharsets.UTF_8))
                 .contains("corrected by a supervisor");
         signIn("supervisor1");
 
@@ -230,14 +241,14 @@ class SignOffServiceTest {
     }
 
     private static String pdfText(byte[] pdf) {
-        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private void signIn(String username) {
-        uk.carenav.SignIn.as(users, username);
+        SignIn.as(users, username);
     }
 }

@@ -2,8 +2,10 @@ package uk.carenav.competency;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,14 +32,14 @@ class SupervisorBrowserIT extends BrowserTest {
         assertThat(h1()).hasText("Grace Okafor");
         assertThat(page.locator(".conditions")).containsText("Blocking");
         screenshot("supervisor-trainee");
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the trainee record").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on the trainee record").isEmpty();
 
         page.navigate(url("trainees/" + theirs));
         assertThat(page.locator("body")).not().containsText("Alex Morgan");
         assertThat(page.locator("body")).containsText("Could not navigate");
     }
 
-    private com.microsoft.playwright.Locator h1() {
+    private Locator h1() {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 }

@@ -3,8 +3,10 @@ package uk.carenav.competency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -100,8 +102,8 @@ class TraineeStatusSqlTest {
     private static String evaluate(StatusUpkeep.Row row, Instant at) {
         Map<String, Object> p = TraineeStatusSql.parameters(at, LONDON);
         p.put("sign_off", row.signOff());
-        p.put("refresher_due", row.refresherDue() == null ? null : java.sql.Date.valueOf(row.refresherDue()));
-        p.put("ready_until", row.readyUntil() == null ? null : java.sql.Timestamp.from(row.readyUntil()));
+        p.put("refresher_due", row.refresherDue() == null ? null : Date.valueOf(row.refresherDue()));
+        p.put("ready_until", row.readyUntil() == null ? null : Timestamp.from(row.readyUntil()));
         p.put("started", row.started());
         return sql.queryForObject("select " + TraineeStatusSql.STATUS + "\n" + """
                  from (select cast(:sign_off as varchar(10)) as sign_off, cast(:refresher_due as date) as refresher_due,

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.SignIn;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.call.CallService;
 import uk.carenav.call.FixedVariant;
@@ -61,7 +62,7 @@ class AreaAnalysisTest {
         List<CallAction> model = chest.expected().get(chest.variants().get(0).id()).modelAnswer();
         for (String trainee : List.of("trainee1", "trainee2", "trainee3", "trainee4")) {
             boolean weak = trainee.equals("trainee3") || trainee.equals("trainee4");
-            uk.carenav.SignIn.as(users, trainee);
+            SignIn.as(users, trainee);
             for (int i = 0; i < 3; i++) {
                 String id = calls.start(chest.id(), Mode.PRACTICE);
                 for (CallAction a : model) {
@@ -73,7 +74,7 @@ class AreaAnalysisTest {
             }
         }
         taken = true;
-        uk.carenav.SignIn.as(users, "lead1");
+        SignIn.as(users, "lead1");
     }
 
     @AfterEach
@@ -83,7 +84,7 @@ class AreaAnalysisTest {
 
     @Test
     void theMissedScreenShowsForTheWeakPracticesOnly() {
-        uk.carenav.SignIn.as(users, "lead1");
+        SignIn.as(users, "lead1");
         var flags = analysis.missedRedFlags(8);
         assertThat(flags.columns()).containsExactly(SCREEN);
         assertThat(flags.cell("Quayside Medical Centre", SCREEN).percent()).isEqualTo(100);
@@ -99,7 +100,7 @@ class AreaAnalysisTest {
 
     @Test
     void itemAnalysisGivesPassRateDiscriminationAndTheWrongRoute() {
-        uk.carenav.SignIn.as(users, "lead1");
+        SignIn.as(users, "lead1");
         var item = analysis.items().stream().filter(i -> i.scenarioId().equals("chest-pain-gardening")).findFirst().orElseThrow();
         assertThat(item.calls()).isEqualTo(12);
         assertThat(item.passPercent()).isEqualTo(50);
@@ -111,7 +112,7 @@ class AreaAnalysisTest {
 
     @Test
     void xapiStatementsCarryTheResultAndEveryStep() throws Exception {
-        uk.carenav.SignIn.as(users, "lead1");
+        SignIn.as(users, "lead1");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int n = xapi.write(LocalDate.now().minusDays(1), LocalDate.now(), out);
         String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");

@@ -4,11 +4,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Paths;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,22 +73,22 @@ class CoverageBrowserIT extends BrowserTest {
         // chart.js drew the trend on a canvas with a text summary for screen readers.
         var canvas = page.locator("carenav-trend-chart canvas");
         assertThat(canvas).isVisible();
-        assertThat(canvas).hasAttribute("aria-label", java.util.regex.Pattern.compile("Signed off and in date: .*"));
-        org.assertj.core.api.Assertions.assertThat(canvas.boundingBox().width).isGreaterThan(200);
+        assertThat(canvas).hasAttribute("aria-label", Pattern.compile("Signed off and in date: .*"));
+        Assertions.assertThat(canvas.boundingBox().width).isGreaterThan(200);
         page.waitForTimeout(300);
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(java.nio.file.Paths.get("target/screenshots",
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Paths.get("target/screenshots",
                 "coverage-dashboard.png")));
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on /coverage").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on /coverage").isEmpty();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quayside Medical Centre")).first().click();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Quayside Medical Centre");
         assertThat(page.locator("vaadin-grid")).containsText("Too few recent assessed calls; Too few observed live calls");
         screenshot("coverage-practice");
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the practice page").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on the practice page").isEmpty();
 
         page.navigate(url("coverage/weak-spots"));
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("Weak spots");
         screenshot("coverage-weak-spots");
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on weak spots").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on weak spots").isEmpty();
     }
 }

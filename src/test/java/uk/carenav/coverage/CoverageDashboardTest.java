@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.sql.Date;
@@ -112,7 +113,7 @@ class CoverageDashboardTest extends UiTest {
         UI.getCurrent().navigate("coverage");
         TreeGrid<?> grid = _get(TreeGrid.class);
         assertThat(GridKt._size(grid)).isEqualTo(6);
-        String notReady = _find(com.vaadin.flow.component.html.ListItem.class).stream()
+        String notReady = _find(ListItem.class).stream()
                 .map(li -> li.getElement().getTextRecursively()).reduce("", (a, b) -> a + "\n" + b);
         assertThat(notReady).contains("Quayside Medical Centre (Riverside PCN), Red 0% signed off: 1 in training, held back by "
                 + "too few recent assessed calls (1), too few observed live calls (1).");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -77,16 +78,16 @@ class FirstStartTest {
     @Test
     void demoDataIsLoadedOnceIntoAnEmptyDatabase() {
         try (ConfigurableApplicationContext first = start(List.of("--carenav.demo-data=true"))) {
-            assertThat(first.getBean(StaffMemberRepository.class).count()).isEqualTo(10);
+            assertThat(first.getBean(StaffMemberRepository.class).count()).isEqualTo(11);
         }
         try (ConfigurableApplicationContext second = start(List.of("--carenav.demo-data=true"))) {
-            assertThat(second.getBean(StaffMemberRepository.class).count()).isEqualTo(10);
+            assertThat(second.getBean(StaffMemberRepository.class).count()).isEqualTo(11);
             assertThat(second.getBean(PracticeRepository.class).count()).isEqualTo(4);
         }
     }
 
     private ConfigurableApplicationContext start(List<String> extra) {
-        var args = new java.util.ArrayList<>(List.of(
+        var args = new ArrayList<>(List.of(
                 "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("carenav").toAbsolutePath(),
                 "--server.port=0",
                 "--spring.main.banner-mode=off"));

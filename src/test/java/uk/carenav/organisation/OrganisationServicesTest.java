@@ -3,11 +3,14 @@ package uk.carenav.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.LocalDate;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -115,12 +118,12 @@ class OrganisationServicesTest {
     @Test
     void anonymousCallersAreRefused() {
         assertThatThrownBy(() -> directory.currentProfile()).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
         assertThatThrownBy(() -> admin.allPractices()).isInstanceOf(
-                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+                AuthenticationCredentialsNotFoundException.class);
     }
 
-    private static void assertField(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String field) {
+    private static void assertField(ThrowableAssert.ThrowingCallable call, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }
@@ -135,12 +138,12 @@ class OrganisationServicesTest {
         assertThat(before.training()).isEqualTo(Training.REQUIRED);
 
         admin.updateStaff(trainee, new StaffChanges("Amira Khan-Lee", "amira@example.invalid", Role.TRAINEE, quayside, null,
-                null, "E123", java.time.LocalDate.of(2026, 3, 2), supervisor, Training.LONG_TERM_LEAVE));
+                null, "E123", LocalDate.of(2026, 3, 2), supervisor, Training.LONG_TERM_LEAVE));
         StaffDetails after = admin.staffDetails(trainee);
         assertThat(after.displayName()).isEqualTo("Amira Khan-Lee");
         assertThat(after.practiceId()).isEqualTo(quayside);
         assertThat(after.staffRef()).isEqualTo("E123");
-        assertThat(after.startDate()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+        assertThat(after.startDate()).isEqualTo(LocalDate.of(2026, 3, 2));
         assertThat(after.supervisorId()).isEqualTo(supervisor);
         assertThat(after.training()).isEqualTo(Training.LONG_TERM_LEAVE);
 
@@ -158,12 +161,12 @@ class OrganisationServicesTest {
         assertThatThrownBy(() -> admin.updateStaff(trainee2, noPractice)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("Practice"));
         StaffChanges future = new StaffChanges("Priya Shah", null, Role.TRAINEE, quayside, null, null, null,
-                java.time.LocalDate.now().plusYears(3), null, Training.REQUIRED);
+                LocalDate.now().plusYears(3), null, Training.REQUIRED);
         assertThatThrownBy(() -> admin.updateStaff(trainee2, future)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.field()).isEqualTo("Start date"));
         // A trainee becomes a supervisor of two practices.
         admin.updateStaff(trainee2, new StaffChanges("Priya Shah", null, Role.SUPERVISOR, null,
-                java.util.Set.of(quayside), null, null, null, null, Training.REQUIRED));
+                Set.of(quayside), null, null, null, null, Training.REQUIRED));
         assertThat(admin.staffDetails(trainee2).role()).isEqualTo(Role.SUPERVISOR);
         assertThat(admin.staffDetails(trainee2).supervisedPracticeIds()).containsExactly(quayside);
     }

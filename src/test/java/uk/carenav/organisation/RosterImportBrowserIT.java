@@ -6,6 +6,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,14 +40,14 @@ class RosterImportBrowserIT extends BrowserTest {
         assertThat(page.locator("vaadin-grid.import-errors")).containsText("practice_ods");
         assertThat(page.locator("vaadin-grid.import-errors")).containsText("no practice has the ODS code 'Q12345'");
         screenshot("roster-preview");
-        org.assertj.core.api.Assertions.assertThat(accessibilityViolations()).as("axe on the roster preview").isEmpty();
+        Assertions.assertThat(accessibilityViolations()).as("axe on the roster preview").isEmpty();
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 1 person")).click();
         assertThat(page.getByText("Imported: 1 added, 0 updated, 1 row skipped.").first()).isVisible();
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+        Assertions.assertThat(jdbc.sql(
                 "select display_name from staff_member where staff_ref = 'E77001'").query(String.class).single())
                 .isEqualTo("Rowan Ellis");
-        org.assertj.core.api.Assertions.assertThat(jdbc.sql(
+        Assertions.assertThat(jdbc.sql(
                 "select count(*) from staff_member where staff_ref = 'E77002'").query(Integer.class).single()).isZero();
     }
 }

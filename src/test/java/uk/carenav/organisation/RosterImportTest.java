@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.SignIn;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.organisation.RosterImport.Mode;
 import uk.carenav.organisation.RosterImport.Preview;
@@ -39,7 +41,7 @@ class RosterImportTest {
 
     @BeforeEach
     void admin() {
-        uk.carenav.SignIn.as(users, "admin");
+        SignIn.as(users, "admin");
     }
 
     @AfterEach
@@ -114,19 +116,19 @@ class RosterImportTest {
                 "B13,b13@example.nhs.uk,Bea Thirteen,trainee,X90001,,,required,",
                 ",,Nobody Known,trainee,X90001,,,required,"));
         assertThat(p.errors()).extracting(RowError::row, RowError::column).contains(
-                org.assertj.core.groups.Tuple.tuple(2L, "full_name"),
-                org.assertj.core.groups.Tuple.tuple(3L, "practice_ods"),
-                org.assertj.core.groups.Tuple.tuple(4L, "start_date"),
-                org.assertj.core.groups.Tuple.tuple(5L, "role"),
-                org.assertj.core.groups.Tuple.tuple(6L, "training"),
-                org.assertj.core.groups.Tuple.tuple(7L, "staff_id"),
-                org.assertj.core.groups.Tuple.tuple(8L, "email"),
-                org.assertj.core.groups.Tuple.tuple(9L, "full_name"),
-                org.assertj.core.groups.Tuple.tuple(10L, "supervisor"),
-                org.assertj.core.groups.Tuple.tuple(11L, null),
-                org.assertj.core.groups.Tuple.tuple(12L, "email"),
-                org.assertj.core.groups.Tuple.tuple(13L, "username"),
-                org.assertj.core.groups.Tuple.tuple(15L, "staff_id"));
+                Tuple.tuple(2L, "full_name"),
+                Tuple.tuple(3L, "practice_ods"),
+                Tuple.tuple(4L, "start_date"),
+                Tuple.tuple(5L, "role"),
+                Tuple.tuple(6L, "training"),
+                Tuple.tuple(7L, "staff_id"),
+                Tuple.tuple(8L, "email"),
+                Tuple.tuple(9L, "full_name"),
+                Tuple.tuple(10L, "supervisor"),
+                Tuple.tuple(11L, null),
+                Tuple.tuple(12L, "email"),
+                Tuple.tuple(13L, "username"),
+                Tuple.tuple(15L, "staff_id"));
         assertThat(p.errors().get(0).toString()).isEqualTo(
                 "Row 2, column full_name: starts with '=': spreadsheet formulas are not allowed");
         assertThat(p.errors()).filteredOn(e -> e.row() == 7).singleElement()

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,8 +42,8 @@ class ScenarioSchemaTest {
     @Test
     void refusesAnUnknownFieldAndAWrongCategory() throws IOException {
         JsonNode scenario = YAML.readTree(Path.of("scenarios/library/emergency-red-flags/chest-pain-gardening.yaml").toFile());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) scenario).put("titel", "typo");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) scenario).put("category", "emergencies");
+        ((ObjectNode) scenario).put("titel", "typo");
+        ((ObjectNode) scenario).put("category", "emergencies");
         assertThat(schema.validate(scenario)).extracting(ValidationMessage::getMessage)
                 .anyMatch(m -> m.contains("titel")).anyMatch(m -> m.contains("category"));
     }
@@ -50,7 +52,7 @@ class ScenarioSchemaTest {
         try {
             return new ObjectMapper().readTree(p.toFile());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -122,7 +123,7 @@ class ScenarioValidationTest {
         List<String> lines = out.stderr.lines().toList();
         assertThat(lines.subList(0, lines.size() - 1))
                 .allMatch(l -> l.matches("src/test/resources/broken-scenarios/library/[a-z-]+/[a-z-]+\\.yaml:\\d+:\\d+: .+"));
-        assertThat(lines.get(lines.size() - 1)).matches("\\d+ problems in 20 files; 0 of 20 scenario files are valid");
+        assertThat(lines.get(lines.size() - 1)).matches("\\d+ problems in 21 files; 0 of 21 scenario files are valid");
     }
 
     @Test
@@ -179,13 +180,13 @@ class ScenarioValidationTest {
                         + "community-pharmacy, self-care\\]", "    acceptable: [community-pharmacy]\n    over_triage: "
                         + "[same-day-urgent, routine-gp, nhs-111, emergency-999]\n    under_triage: [self-care]");
         assertThat(v1).contains("    acceptable: [community-pharmacy]\n");
-        List<Problem> problems = new java.util.ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         assertThat(new ScenarioReader(LibraryLoader.loadPackaged().catalogue()).read(
-                new SourceFile("earache-toddler v1", v1.getBytes(java.nio.charset.StandardCharsets.UTF_8)), problems))
+                new SourceFile("earache-toddler v1", v1.getBytes(StandardCharsets.UTF_8)), problems))
                 .as("the library refuses it for new calls").isEmpty();
         assertThat(problems).extracting(Problem::message).anyMatch(m -> m.contains("slower than 'eligible' needs"));
 
-        ScenarioLibrary library = new ScenarioLibrary("", java.time.Clock.systemUTC(), event -> { });
+        ScenarioLibrary library = new ScenarioLibrary("", Clock.systemUTC(), event -> { });
         Scenario kept = library.readKept("earache-toddler", 1, v1);
         assertThat(kept.version()).isEqualTo(1);
         assertThat(kept.expected().get("eligible").acceptable()).containsExactly("community-pharmacy");

@@ -2,6 +2,8 @@ package uk.carenav.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class NoteMatcherTest {
@@ -45,10 +47,10 @@ class NoteMatcherTest {
 
     @Test
     void aNegatedMentionIsNotAFinding() {
-        for (String note : java.util.List.of("Not pregnant.", "no chest pain", "Denies chest pain today", "Never had chest pain",
+        for (String note : List.of("Not pregnant.", "no chest pain", "Denies chest pain today", "Never had chest pain",
                 "She hasn't got chest pain", "Chest pain: nil", "Nil chest pain", "negative for chest pain", "chest pain -ve",
                 "Chest pain: no", "chest pain denied", "without any chest pain", "no breathlessness or chest pain")) {
-            String fact = note.toLowerCase(java.util.Locale.ROOT).contains("pregnant") ? "pregnant" : "chest pain";
+            String fact = note.toLowerCase(Locale.ROOT).contains("pregnant") ? "pregnant" : "chest pain";
             assertThat(mention(note, fact)).as(note).isEqualTo(NoteMatcher.Mention.NEGATED);
         }
     }

@@ -2,6 +2,7 @@ package uk.carenav.scoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.carenav.scenario.CallAction.Ask;
@@ -10,6 +11,7 @@ import uk.carenav.scenario.CallAction.RateConfidence;
 import uk.carenav.scenario.CallAction.SafetyNet;
 import uk.carenav.scenario.CallAction.Say;
 import uk.carenav.scenario.CallAction.WriteNote;
+import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Severity;
 
@@ -64,7 +66,7 @@ class RealisticCallsTest {
     @Test
     void diagnosingIsCriticalEvenWhenTheRouteIsRight() {
         Scenario s = Library.scenario("chest-pain-gardening");
-        List<uk.carenav.scenario.CallAction> model = new java.util.ArrayList<>(s.expected().get("crushing").modelAnswer());
+        List<CallAction> model = new ArrayList<>(s.expected().get("crushing").modelAnswer());
         model.add(1, new Say("s-indigestion", null));
         ScoreCard card = score(new Transcript(s.id(), s.version(), "crushing", model));
         assertThat(card.routingGrade()).isEqualTo(RoutingGrade.CORRECT);
@@ -100,7 +102,7 @@ class RealisticCallsTest {
     @Test
     void anEligibleUtiBookedWithTheDutyClinicianIsOverTriageButNotCritical() {
         Scenario s = Library.scenario("uti-age-and-pregnancy");
-        List<uk.carenav.scenario.CallAction> actions = s.expected().get("eligible").modelAnswer().stream()
+        List<CallAction> actions = s.expected().get("eligible").modelAnswer().stream()
                 .map(a -> a instanceof ChooseRoute ? new ChooseRoute("same-day-urgent", null) : a).toList();
         ScoreCard card = score(new Transcript(s.id(), s.version(), "eligible", actions));
         assertThat(card.routingGrade()).isEqualTo(RoutingGrade.OVER_TRIAGE);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -118,7 +119,7 @@ class SafetyPropertiesTest {
                 .points();
     }
 
-    private static void forEachVariant(java.util.function.BiConsumer<Scenario, String> each) {
+    private static void forEachVariant(BiConsumer<Scenario, String> each) {
         for (Scenario s : Library.SHIPPED.scenarios()) {
             for (Scenario.Variant v : s.variants()) {
                 each.accept(s, v.id());

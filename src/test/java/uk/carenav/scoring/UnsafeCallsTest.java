@@ -10,11 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.CallAction.ChooseRoute;
 import uk.carenav.scenario.CallAction.WriteNote;
+import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.LibraryLoader;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Severity;
@@ -173,15 +175,15 @@ class UnsafeCallsTest {
     void aTimeLimitOnATranscriptWithoutTimesIsNotAssessedNotFullMarks() {
         Scenario s = Library.scenario("stroke-father-fast");
         String variant = s.expected().entrySet().stream().filter(e -> e.getValue().routeBy() != null)
-                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
         Scenario.Expected e = s.expected().get(variant);
         List<CallAction> untimed = new ArrayList<>();
         for (CallAction a : e.modelAnswer()) {
             untimed.add(a instanceof ChooseRoute r ? new ChooseRoute(r.routeId(), null) : a);
         }
         Scenario onlySeconds = new Scenario(s.id(), s.version(), s.title(), s.category(), s.difficulty(), s.competencies(),
-                s.sources(), s.reviewedBy(), s.reviewDue(), s.caller(), s.opening(), s.hints(), s.variants(), s.questions(),
-                s.statements(), java.util.Map.of(variant, new Scenario.Expected(variant, e.urgency(), e.correct(),
+                s.sources(), s.author(), s.reviewDue(), s.caller(), s.opening(), s.hints(), s.variants(), s.questions(),
+                s.statements(), Map.of(variant, new Scenario.Expected(variant, e.urgency(), e.correct(),
                         e.acceptable(), e.overTriage(), e.underTriage(), new Scenario.RouteBy(null, 60), e.rationale(),
                         e.mustAsk(), e.safetyNetting(), e.note(), untimed, e.modelAnswerLine())), s.file());
         ScoreCard card = engine.score(onlySeconds, Library.SHIPPED.catalogue(),
@@ -192,7 +194,7 @@ class UnsafeCallsTest {
         assertThat(timely.possible()).isZero();
     }
 
-    private Path copyOfLibraryWith(String scenario, java.util.function.UnaryOperator<String> change) throws IOException {
+    private Path copyOfLibraryWith(String scenario, UnaryOperator<String> change) throws IOException {
         Path library = dir.resolve("scenarios");
         copy(Path.of("scenarios/catalogue"), library.resolve("catalogue"));
         Path target = library.resolve("library").resolve(scenario);

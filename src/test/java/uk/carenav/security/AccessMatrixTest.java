@@ -23,11 +23,24 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.SignIn;
 import uk.carenav.call.CallService;
 import uk.carenav.call.RescoreService;
+import uk.carenav.call.TraineeCalls;
+import uk.carenav.call.UtteranceMisses;
+import uk.carenav.competency.CompetencyFramework;
+import uk.carenav.competency.SignOffService;
+import uk.carenav.coverage.AreaAnalysis;
+import uk.carenav.coverage.AreaTrainingStatus;
+import uk.carenav.coverage.XapiExport;
+import uk.carenav.directory.DirectoryCsv;
+import uk.carenav.directory.ServiceDirectory;
 import uk.carenav.organisation.OrganisationAdmin;
+import uk.carenav.organisation.RosterImport;
 import uk.carenav.organisation.StaffDirectory;
+import uk.carenav.review.ScenarioReviews;
 import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.system.DatabaseBackup;
 
 /**
  * Every public method of every service that reads or writes training data, called as anonymous and
@@ -37,7 +50,7 @@ import uk.carenav.scenario.ScenarioLibrary;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AccessMatrixTest {
 
-    /** Who may call each service method; "*" means any signed-in user, "-" no check (sign-in itself). */
+    /** Who may call each service method (roles separated by commas); "*" means any signed-in user, "-" no check. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("CallService.*", "TRAINEE"),
             Map.entry("RescoreService.*", "ADMIN"),
@@ -81,11 +94,17 @@ class AccessMatrixTest {
             Map.entry("ScenarioLibrary.overdueReviews", "-"),
             Map.entry("ScenarioLibrary.readKept", "-"),
             Map.entry("ScenarioLibrary.addLoadListener", "-"),
-            Map.entry("UtteranceMisses.*", "ADMIN"));
+            Map.entry("UtteranceMisses.*", "ADMIN"),
+            Map.entry("ScenarioReviews.library", "CLINICAL_REVIEWER,ADMIN"),
+            Map.entry("ScenarioReviews.version", "CLINICAL_REVIEWER,ADMIN"),
+            Map.entry("ScenarioReviews.fileText", "CLINICAL_REVIEWER,ADMIN"),
+            Map.entry("ScenarioReviews.decide", "CLINICAL_REVIEWER"),
+            Map.entry("ScenarioReviews.approved", "-"),
+            Map.entry("ScenarioReviews.assessmentRequiresApproval", "-"));
 
-    private static final List<String> USERS = List.of("trainee1", "supervisor1", "lead1", "admin");
+    private static final List<String> USERS = List.of("trainee1", "supervisor1", "lead1", "reviewer1", "admin");
     private static final Map<String, String> ROLE_OF = Map.of("trainee1", "TRAINEE", "supervisor1", "SUPERVISOR",
-            "lead1", "SERVICE_LEAD", "admin", "ADMIN");
+            "lead1", "SERVICE_LEAD", "reviewer1", "CLINICAL_REVIEWER", "admin", "ADMIN");
 
     @Autowired
     ApplicationContext context;
@@ -102,16 +121,17 @@ class AccessMatrixTest {
         List<Object> services = List.of(context.getBean(CallService.class), context.getBean(RescoreService.class),
                 context.getBean(OrganisationAdmin.class), context.getBean(StaffDirectory.class),
                 context.getBean(AuditTrail.class), context.getBean(ScenarioLibrary.class),
-                context.getBean(uk.carenav.call.UtteranceMisses.class),
-                context.getBean(uk.carenav.call.TraineeCalls.class), context.getBean(uk.carenav.competency.SignOffService.class),
-                context.getBean(uk.carenav.system.DatabaseBackup.class),
-                context.getBean(uk.carenav.competency.CompetencyFramework.class),
-                context.getBean(uk.carenav.coverage.AreaTrainingStatus.class),
-                context.getBean(uk.carenav.coverage.AreaAnalysis.class),
-                context.getBean(uk.carenav.coverage.XapiExport.class),
-                context.getBean(uk.carenav.organisation.RosterImport.class),
-                context.getBean(uk.carenav.directory.DirectoryCsv.class),
-                context.getBean(uk.carenav.directory.ServiceDirectory.class));
+                context.getBean(UtteranceMisses.class),
+                context.getBean(TraineeCalls.class), context.getBean(SignOffService.class),
+                context.getBean(DatabaseBackup.class),
+                context.getBean(CompetencyFramework.class),
+                context.getBean(AreaTrainingStatus.class),
+                context.getBean(AreaAnalysis.class),
+                context.getBean(XapiExport.class),
+                context.getBean(RosterImport.class),
+                context.getBean(DirectoryCsv.class),
+                context.getBean(ServiceDirectory.class),
+                context.getBean(ScenarioReviews.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {
@@ -133,7 +153,7 @@ class AccessMatrixTest {
                 }
                 for (String user : USERS) {
                     signIn(user);
-                    boolean allowed = rule.equals("*") || rule.equals(ROLE_OF.get(user));
+                    boolean allowed = rule.equals("*") || List.of(rule.split(",")).contains(ROLE_OF.get(user));
                     if (allowed == refused(bean, m)) {
                         wrong.add(name + (allowed ? " refused " : " allowed ") + user);
                     }
@@ -159,7 +179,7 @@ class AccessMatrixTest {
     }
 
     private void signIn(String username) {
-        uk.carenav.SignIn.as(users, username);
+        SignIn.as(users, username);
     }
 
 }

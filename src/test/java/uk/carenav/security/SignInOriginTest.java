@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,7 +43,7 @@ class SignInOriginTest {
 
     @Test
     void aSignInPostedFromAnotherSiteIsRefusedEvenWithTheRightPassword() throws Exception {
-        for (Map<String, String> headers : java.util.List.of(Map.of("Origin", "https://attacker.example"),
+        for (Map<String, String> headers : List.of(Map.of("Origin", "https://attacker.example"),
                 Map.of("Origin", "null"),
                 Map.of("Origin", "http://localhost:" + (port + 1)),
                 Map.of("Referer", "https://attacker.example/login"),

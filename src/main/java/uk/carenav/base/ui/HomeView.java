@@ -34,6 +34,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         if (auth.hasRole("SUPERVISOR")) {
             return "trainees";
         }
+        if (auth.hasRole("CLINICAL_REVIEWER")) {
+            return "review";
+        }
         if (auth.hasRole("TRAINEE")) {
             return "training";
         }

@@ -28,6 +28,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,10 +59,10 @@ import uk.carenav.scenario.Scenario;
 public class CallView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CallService calls;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final StaffDirectory directory;
     private final ServiceDirectory services;
-    private java.util.Map<String, ServiceDirectory.LocalService> local = java.util.Map.of();
+    private Map<String, ServiceDirectory.LocalService> local = Map.of();
     private String attemptId;
     private CallState state;
     private final TranscriptPanel transcript = new TranscriptPanel();
@@ -70,7 +73,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span noteSaved = new Span();
     private boolean readAloud;
 
-    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services, java.time.Clock clock) {
+    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services, Clock clock) {
         this.clock = clock;
         this.calls = calls;
         this.directory = directory;
@@ -229,7 +232,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         // red-flag screens.
         Map<String, Div> groups = new LinkedHashMap<>();
         List<Scenario.Question> ordered = s.questions().stream()
-                .sorted(java.util.Comparator.comparing((Scenario.Question q) -> q.text().toLowerCase(Locale.ROOT))).toList();
+                .sorted(Comparator.comparing((Scenario.Question q) -> q.text().toLowerCase(Locale.ROOT))).toList();
         for (Scenario.Question q : ordered) {
             Div group = groups.computeIfAbsent("all", topic -> {
                 Div g = new Div();
@@ -323,7 +326,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    private static final java.time.format.DateTimeFormatter SAVED_AT = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
     private TextArea note;
     private RadioButtonGroup<Integer> confidence;
 

@@ -12,15 +12,19 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.stream.IntStream;
 import uk.carenav.base.UkTime;
 import uk.carenav.call.CallEvent;
 import uk.carenav.call.Debrief;
 import uk.carenav.call.Review;
+import uk.carenav.call.Turn;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.Scenario;
+import uk.carenav.scoring.ComplianceBand;
 import uk.carenav.scoring.Finding;
 import uk.carenav.scoring.ScoreCard;
 
@@ -69,7 +73,7 @@ public class DebriefPanel extends Div {
 
         for (var r : d.rescores()) {
             add(new Paragraph("Re-scored on " + HistoryView.WHEN.format(r.at().atZone(UkTime.ZONE))
-                    + " against version " + r.scenarioVersion() + ": " + uk.carenav.scoring.ComplianceBand.valueOf(r.band()).label()
+                    + " against version " + r.scenarioVersion() + ": " + ComplianceBand.valueOf(r.band()).label()
                     + String.format(" (%.1f%%)", r.percentage()) + ", because: " + r.reason()
                     + ". The result above is the original, as marked when the call ended."));
         }
@@ -87,8 +91,8 @@ public class DebriefPanel extends Div {
 
         add(new H2("Findings"));
         List<Finding> all = card.findings();
-        List<Integer> order = java.util.stream.IntStream.range(0, all.size()).boxed()
-                .sorted(java.util.Comparator.comparing((Integer i) -> all.get(i).severity() == null ? 9 : all.get(i).severity().ordinal()))
+        List<Integer> order = IntStream.range(0, all.size()).boxed()
+                .sorted(Comparator.comparing((Integer i) -> all.get(i).severity() == null ? 9 : all.get(i).severity().ordinal()))
                 .toList();
         for (int i : order) {
             Div f = (Div) finding(all.get(i));
@@ -121,7 +125,7 @@ public class DebriefPanel extends Div {
         replay.add(new ListItem("0:00 " + s.caller().name() + ": " + s.opening()));
         for (CallEvent e : d.events()) {
             CallAction a = e.toAction();
-            var turn = uk.carenav.call.Turn.of(e, s, d.catalogue(), d.attempt().variantId(), r -> r.name());
+            var turn = Turn.of(e, s, d.catalogue(), d.attempt().variantId(), r -> r.name());
             String text;
             if (turn.isPresent() && turn.get().heardAs() != null) {
                 // Typed in the trainee's own words: what they typed, how it was heard, and the reply.

@@ -4,13 +4,16 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -18,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -114,12 +118,12 @@ public class TrainingView extends Main {
                 + " of " + required.size() + "."));
         // Each recent call by name, how it was taken and its band, opening its debrief: not bare badges.
         panel.add(new Paragraph("Recent calls, newest first:"));
-        com.vaadin.flow.component.html.UnorderedList recent = new com.vaadin.flow.component.html.UnorderedList();
+        UnorderedList recent = new UnorderedList();
         recent.addClassName("recent-calls");
         p.recent().forEach(a -> {
-            com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor("attempt/" + a.id(),
-                    a.title() + " (" + a.modeLabel().toLowerCase(java.util.Locale.ROOT) + ")");
-            com.vaadin.flow.component.html.ListItem item = new com.vaadin.flow.component.html.ListItem(open,
+            Anchor open = new Anchor("attempt/" + a.id(),
+                    a.title() + " (" + a.modeLabel().toLowerCase(Locale.ROOT) + ")");
+            ListItem item = new ListItem(open,
                     new Span(" "), new BandBadge(a.band()));
             recent.add(item);
         });
@@ -139,7 +143,15 @@ public class TrainingView extends Main {
         Button assess = new Button("Assessment", e -> UI.getCurrent().navigate("call/" + calls.start(s.id(), Mode.ASSESSMENT)));
         assess.setAriaLabel("Assessment: " + s.title());
         assess.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        Div buttons = new Div(practise, assess);
+        Div buttons = new Div(practise);
+        if (calls.assessable(s)) {
+            buttons.add(assess);
+        } else {
+            // Not yet approved by a clinical reviewer (or overdue): practice only, and said so.
+            Span unapproved = new Span("Not yet clinically approved: practice only");
+            unapproved.addClassName("not-approved");
+            buttons.add(unapproved);
+        }
         buttons.addClassName("scenario-buttons");
         card.add(title, meta, buttons);
         return card;

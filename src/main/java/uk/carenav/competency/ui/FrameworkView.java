@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.upload.Upload;
@@ -58,7 +59,7 @@ public class FrameworkView extends Main {
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(1024 * 1024);
-        upload.setDropLabel(new com.vaadin.flow.component.html.Span("Drop a CSV file here"));
+        upload.setDropLabel(new Span("Drop a CSV file here"));
         add(upload, preview);
     }
 

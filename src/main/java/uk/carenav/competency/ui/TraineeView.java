@@ -23,10 +23,13 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import uk.carenav.base.InvalidInputException;
@@ -37,6 +40,8 @@ import uk.carenav.competency.Readiness;
 import uk.carenav.competency.Records;
 import uk.carenav.competency.SignOffService;
 import uk.carenav.competency.TraineeStatus;
+import uk.carenav.scoring.ComplianceBand;
+import uk.carenav.scoring.RoutingGrade;
 
 /** One trainee's record for their supervisor: readiness, competencies, calls, observed calls, sign-off. */
 @Route("trainees/:traineeId")
@@ -63,7 +68,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
             traineeId = Long.parseLong(event.getRouteParameters().get("traineeId").orElse(""));
             show();
         } catch (NumberFormatException | AccessDeniedException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class, "No such trainee among yours");
+            event.rerouteToError(NotFoundException.class, "No such trainee among yours");
         }
     }
 
@@ -220,10 +225,10 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         d.open();
     }
 
-    private static final java.time.format.DateTimeFormatter CALL_DATE = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter CALL_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** Finished calls with how they were taken and a link to the transcript and score card. */
-    private Grid<AttemptSummary> callGrid(String name, java.util.List<AttemptSummary> calls) {
+    private Grid<AttemptSummary> callGrid(String name, List<AttemptSummary> calls) {
         Grid<AttemptSummary> grid = new Grid<>(AttemptSummary.class, false);
         grid.setAriaLabel(name);
         grid.addColumn(a -> CALL_DATE.format(a.endedAt().atZone(UkTime.ZONE))).setHeader("Date")
@@ -231,7 +236,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         grid.addColumn(AttemptSummary::title).setHeader("Scenario").setAutoWidth(true);
         grid.addColumn(AttemptSummary::category).setHeader("Category").setAutoWidth(true);
         grid.addColumn(a -> a.inputMode().label()).setHeader("How taken").setAutoWidth(true);
-        grid.addColumn(a -> a.band() == null ? "" : uk.carenav.scoring.ComplianceBand.valueOf(a.band()).label())
+        grid.addColumn(a -> a.band() == null ? "" : ComplianceBand.valueOf(a.band()).label())
                 .setHeader("Band").setAutoWidth(true);
         grid.addColumn(a -> Boolean.TRUE.equals(a.critical()) ? "Yes" : "No").setHeader("Critical finding");
         grid.addComponentColumn(a -> {
@@ -256,7 +261,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         on.setRequired(true);
         on.setMax(LocalDate.now());
         Map<String, String> grades = new LinkedHashMap<>();
-        for (uk.carenav.scoring.RoutingGrade g : uk.carenav.competency.SignOffService.OBSERVED_ROUTE_GRADES) {
+        for (RoutingGrade g : SignOffService.OBSERVED_ROUTE_GRADES) {
             grades.put(g.name(), g.label());
         }
         ComboBox<String> route = options("Route", grades);
@@ -269,7 +274,7 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         ComboBox<String> comms = options("Communication and confidentiality", ratings);
         ComboBox<String> docs = options("Documentation", ratings);
         Map<String, String> bands = new LinkedHashMap<>();
-        for (var b : uk.carenav.scoring.ComplianceBand.values()) {
+        for (var b : ComplianceBand.values()) {
             bands.put(b.name(), b.label());
         }
         ComboBox<String> band = options("Overall band", bands);

@@ -17,10 +17,12 @@ import com.vaadin.flow.component.treegrid.TreeGrid;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import uk.carenav.competency.Readiness.Blocker;
 import uk.carenav.competency.TraineeStatus;
@@ -28,6 +30,7 @@ import uk.carenav.coverage.AreaTrainingStatus.PcnStatus;
 import uk.carenav.coverage.AreaTrainingStatus.PracticeStatus;
 import uk.carenav.coverage.AreaTrainingStatus;
 import uk.carenav.coverage.CoverageCsv;
+import uk.carenav.coverage.XapiExport;
 
 /**
  * The service lead's home: every PCN and practice in their area, how many navigators must train and how
@@ -62,7 +65,7 @@ public class CoverageView extends Main {
         }
     }
 
-    CoverageView(AreaTrainingStatus status, uk.carenav.coverage.XapiExport xapi) {
+    CoverageView(AreaTrainingStatus status, XapiExport xapi) {
         addClassNames("page", "wide-page");
         AreaTrainingStatus.Area area = status.myArea();
         add(new H1("Training coverage"));
@@ -127,7 +130,7 @@ public class CoverageView extends Main {
         box.add(new H2(behind.size() + (behind.size() == 1 ? " practice is" : " practices are") + " not ready"));
         UnorderedList list = new UnorderedList();
         for (PracticeStatus p : behind) {
-            list.add(new ListItem(new RouterLink(p.practice(), PracticeCoverageView.class, new com.vaadin.flow.router.RouteParameters("ods", p.odsCode())),
+            list.add(new ListItem(new RouterLink(p.practice(), PracticeCoverageView.class, new RouteParameters("ods", p.odsCode())),
                     new Span(" (" + p.pcn() + "), " + p.rag() + " " + p.signedOffPercent() + "% signed off: " + why(p))));
         }
         box.add(list);
@@ -144,7 +147,7 @@ public class CoverageView extends Main {
         if (inTraining > 0) {
             String blockers = p.blockers().entrySet().stream()
                     .sorted(Map.Entry.<Blocker, Integer>comparingByValue().reversed())
-                    .map(e -> e.getKey().label().toLowerCase(java.util.Locale.ROOT) + " (" + e.getValue() + ")")
+                    .map(e -> e.getKey().label().toLowerCase(Locale.ROOT) + " (" + e.getValue() + ")")
                     .reduce((a, b) -> a + ", " + b).orElse("");
             append(sb, inTraining, "in training" + (blockers.isEmpty() ? "" : ", held back by " + blockers));
         }
@@ -163,7 +166,7 @@ public class CoverageView extends Main {
             pcn.addClassName("pcn-name");
             return pcn;
         }
-        return new RouterLink(r.name(), PracticeCoverageView.class, new com.vaadin.flow.router.RouteParameters("ods", r.practice().odsCode()));
+        return new RouterLink(r.name(), PracticeCoverageView.class, new RouteParameters("ods", r.practice().odsCode()));
     }
 
     static Component ragBadge(Row r) {

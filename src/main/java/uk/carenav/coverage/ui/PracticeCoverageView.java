@@ -11,10 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.carenav.base.UkTime;
 import uk.carenav.competency.Readiness.Blocker;
@@ -44,7 +46,7 @@ public class PracticeCoverageView extends Main implements BeforeEnterObserver, H
         String ods = event.getRouteParameters().get("ods").orElse("");
         PracticeStatus practice = status.myArea().practices().stream().filter(p -> p.odsCode().equals(ods)).findFirst()
                 .orElse(null);
-        var people = practice == null ? java.util.Optional.<List<Person>>empty() : status.practicePeople(ods);
+        var people = practice == null ? Optional.<List<Person>>empty() : status.practicePeople(ods);
         add(new RouterLink("Back to training coverage", CoverageView.class));
         if (people.isEmpty()) {
             // Another area's practice looks exactly like one that does not exist.
@@ -65,7 +67,7 @@ public class PracticeCoverageView extends Main implements BeforeEnterObserver, H
                 .setSortable(true).setAutoWidth(true);
         grid.addColumn(PracticeCoverageView::holdingBack).setHeader("Held back by").setFlexGrow(2);
         grid.addColumn(p -> p.startDate() == null ? "" : DATE.format(p.startDate())).setHeader("Start date")
-                .setComparator(p -> p.startDate() == null ? java.time.LocalDate.MIN : p.startDate()).setAutoWidth(true);
+                .setComparator(p -> p.startDate() == null ? LocalDate.MIN : p.startDate()).setAutoWidth(true);
         grid.addColumn(p -> p.supervisor() == null ? "" : p.supervisor()).setHeader("Supervisor").setAutoWidth(true);
         grid.addColumn(p -> p.lastActivity() == null ? "" : DATE.format(p.lastActivity().atZone(UkTime.ZONE)))
                 .setHeader("Last call").setAutoWidth(true);

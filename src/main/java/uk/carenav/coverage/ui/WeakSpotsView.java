@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -15,10 +16,11 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
-import uk.carenav.coverage.AreaAnalysis;
+import java.util.Map;
 import uk.carenav.coverage.AreaAnalysis.HeatMap;
 import uk.carenav.coverage.AreaAnalysis.Item;
 import uk.carenav.coverage.AreaAnalysis.Rate;
+import uk.carenav.coverage.AreaAnalysis;
 import uk.carenav.coverage.CoverageCsv;
 
 /**
@@ -110,10 +112,10 @@ public class WeakSpotsView extends Main {
                 map.practices().stream().map(p -> {
                     List<Object> row = new ArrayList<>(List.of(p));
                     map.columns().forEach(c -> row.add(map.cell(p, c).percent() == null ? "" : map.cell(p, c).percent()));
-                    row.add(map.cells().getOrDefault(p, java.util.Map.of()).values().stream().mapToInt(Rate::of).max().orElse(0));
+                    row.add(map.cells().getOrDefault(p, Map.of()).values().stream().mapToInt(Rate::of).max().orElse(0));
                     return row;
                 }).toList()));
-        com.vaadin.flow.component.html.Div box = new com.vaadin.flow.component.html.Div(link, grid);
+        Div box = new Div(link, grid);
         return box;
     }
 

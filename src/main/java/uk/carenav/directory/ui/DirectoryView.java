@@ -18,7 +18,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import java.util.Set;
 import uk.carenav.base.ui.FieldErrors;
+import uk.carenav.directory.DirectoryCsv;
 import uk.carenav.directory.ServiceDirectory.LocalService;
 import uk.carenav.directory.ServiceDirectory;
 import uk.carenav.organisation.OrganisationAdmin;
@@ -38,9 +40,9 @@ public class DirectoryView extends Main {
     private final Grid<Catalogue.Route> grid = new Grid<>(Catalogue.Route.class, false);
     private final Paragraph gaps = new Paragraph();
     private Map<String, LocalService> current = Map.of();
-    private java.util.Set<String> shared = java.util.Set.of();
+    private Set<String> shared = Set.of();
 
-    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library, uk.carenav.directory.DirectoryCsv csv) {
+    DirectoryView(ServiceDirectory directory, OrganisationAdmin admin, ScenarioLibrary library, DirectoryCsv csv) {
         this.directory = directory;
         addClassName("page");
         add(new H1("Service directory"));

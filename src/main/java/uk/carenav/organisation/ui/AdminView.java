@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.carenav.organisation.OrganisationAdmin;
+import uk.carenav.organisation.RosterImport;
 import uk.carenav.system.DatabaseBackup;
 import uk.carenav.system.ui.BackupPanel;
 
@@ -18,7 +19,7 @@ import uk.carenav.system.ui.BackupPanel;
 @RolesAllowed("ADMIN")
 public class AdminView extends Main {
 
-    AdminView(OrganisationAdmin admin, DatabaseBackup backup, uk.carenav.organisation.RosterImport roster) {
+    AdminView(OrganisationAdmin admin, DatabaseBackup backup, RosterImport roster) {
         addClassNames("page", "wide-page");
         add(new H1("Administration"));
         TabSheet tabs = new TabSheet();

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.carenav.base.InvalidInputException;
+import uk.carenav.organisation.AreaSummary;
 import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PcnSummary;
 import uk.carenav.organisation.PracticeSummary;
@@ -35,7 +37,7 @@ class PracticePanel extends Div {
         grid.addColumn(PracticeSummary::area).setHeader("Area").setSortable(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        add(new com.vaadin.flow.component.orderedlayout.HorizontalLayout(add, addPcn), grid);
+        add(new HorizontalLayout(add, addPcn), grid);
         refresh();
     }
 
@@ -84,9 +86,9 @@ class PracticePanel extends Div {
     private void openNewPcn() {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Add PCN");
-        ComboBox<uk.carenav.organisation.AreaSummary> area = new ComboBox<>("Area");
+        ComboBox<AreaSummary> area = new ComboBox<>("Area");
         area.setItems(admin.allAreas());
-        area.setItemLabelGenerator(uk.carenav.organisation.AreaSummary::name);
+        area.setItemLabelGenerator(AreaSummary::name);
         area.setRequired(true);
         TextField name = new TextField("PCN name");
         name.setRequired(true);

@@ -20,6 +20,7 @@ import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.springframework.security.core.context.SecurityContext;
@@ -129,7 +130,7 @@ class RosterPanel extends Div {
             ui.setPollInterval(-1);
             poll.remove();
             bar.setVisible(false);
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException c ? c.getCause() : failure;
+            Throwable cause = failure instanceof CompletionException c ? c.getCause() : failure;
             if (cause == null) {
                 progressText.setText("Imported: " + result.added() + " added, " + result.updated() + " updated"
                         + (result.skipped() == 0 ? "." : ", " + result.skipped() + (result.skipped() == 1 ? " row" : " rows")

@@ -1,5 +1,6 @@
 package uk.carenav.organisation.ui;
 
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -136,7 +137,7 @@ class StaffDialog extends Dialog {
                 if (field != null) {
                     field.setErrorMessage(ex.getMessage());
                     field.setInvalid(true);
-                    if (field instanceof com.vaadin.flow.component.Focusable<?> f) {
+                    if (field instanceof Focusable<?> f) {
                         f.focus();
                     }
                 } else {

@@ -40,7 +40,7 @@ public class ScenarioLibraryView extends Main {
     private final Clock clock;
     private final Div content = new Div();
 
-    ScenarioLibraryView(ScenarioLibrary library, Clock clock, java.util.List<ScenarioLibrarySection> sections) {
+    ScenarioLibraryView(ScenarioLibrary library, Clock clock, List<ScenarioLibrarySection> sections) {
         this.library = library;
         this.clock = clock;
         addClassName("page");

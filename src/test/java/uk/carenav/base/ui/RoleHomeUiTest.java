@@ -9,12 +9,15 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import uk.carenav.UiTest;
 import uk.carenav.call.ui.TrainingView;
+import uk.carenav.competency.Records;
 import uk.carenav.competency.ui.TraineesView;
 import uk.carenav.coverage.ui.CoverageView;
 import uk.carenav.organisation.ui.AdminView;
@@ -34,6 +37,7 @@ class RoleHomeUiTest extends UiTest {
             "trainee1, training, My training",
             "supervisor1, trainees, My trainees",
             "lead1, coverage, Training coverage",
+            "reviewer1, review, Scenario review",
             "admin, admin, Administration"})
     void eachRoleLandsOnItsHome(String username, String home, String heading) {
         signIn(username);
@@ -44,7 +48,7 @@ class RoleHomeUiTest extends UiTest {
         List<String> nav = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
         assertThat(nav).containsExactlyElementsOf(switch (username) {
             case "admin" -> List.of("Administration", "Service directory", "Scenario library", "Competency framework",
-                    "Re-score calls", "Audit log");
+                    "Re-score calls", "Audit log", "Scenario review");
             case "trainee1" -> List.of("My training", "Call history", "My sign-off");
             default -> List.of(heading);
         });
@@ -74,7 +78,7 @@ class RoleHomeUiTest extends UiTest {
             "training, TRAINEE", "history, TRAINEE", "my-sign-off, TRAINEE", "trainees, SUPERVISOR", "coverage, SERVICE_LEAD",
             "admin, ADMIN", "admin/scenarios, ADMIN", "admin/rescore, ADMIN", "admin/audit, ADMIN", "admin/framework, ADMIN", "admin/directory, ADMIN"})
     void everyRouteIsOpenOnlyToItsRole(String route, String role) {
-        java.util.Map<String, String> users = java.util.Map.of("TRAINEE", "trainee2", "SUPERVISOR", "supervisor2",
+        Map<String, String> users = Map.of("TRAINEE", "trainee2", "SUPERVISOR", "supervisor2",
                 "SERVICE_LEAD", "lead1", "ADMIN", "admin");
         UI.getCurrent().navigate(route);
         assertThat(UI.getCurrent().getCurrentView()).as("anonymous on " + route).isInstanceOf(LoginView.class);
@@ -99,7 +103,7 @@ class RoleHomeUiTest extends UiTest {
     void supervisorSeesOnlyTraineesOfTheirOwnPractices() {
         signIn("supervisor2");
         UI.getCurrent().navigate("trainees");
-        Grid<uk.carenav.competency.Records.TraineeOverview> grid = _get(Grid.class);
+        Grid<Records.TraineeOverview> grid = _get(Grid.class);
         List<String> usernames = GridKt._fetch(grid, 0, 1000).stream().map(s -> s.trainee().username()).toList();
         assertThat(usernames).containsExactlyInAnyOrder("trainee4", "trainee5", "trainee6");
     }
@@ -110,6 +114,6 @@ class RoleHomeUiTest extends UiTest {
         UI.getCurrent().navigate("coverage");
         assertThat(_get(H1.class).getText()).isEqualTo("Training coverage");
         // Two PCNs, each opened to show its practices.
-        assertThat(GridKt._size(_get(com.vaadin.flow.component.treegrid.TreeGrid.class))).isEqualTo(6);
+        assertThat(GridKt._size(_get(TreeGrid.class))).isEqualTo(6);
     }
 }

@@ -6,19 +6,29 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.carenav.UiTest;
 import uk.carenav.call.FixedVariant;
+import uk.carenav.call.InputMode;
+import uk.carenav.call.UtteranceMisses;
 import uk.carenav.scenario.Catalogue;
 
 @Import(FixedVariant.class)
@@ -37,10 +47,10 @@ class CallViewUiTest extends UiTest {
         // A practice call starts as a conversation; the list is there only when the trainee asks for it.
         assertThat(_find(Button.class, spec -> spec.withClasses("question-button"))).isEmpty();
         _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("How do you want to take this call?")),
-                uk.carenav.call.InputMode.GUIDED);
+                InputMode.GUIDED);
         // The list carries no topic headings: nothing says which questions are red-flag screens.
-        assertThat(_find(com.vaadin.flow.component.html.H3.class)).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
+        assertThat(_find(H3.class)).isEmpty();
+        assertThat(_get(Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
 
         _click(_get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?")));
         _click(_get(Button.class, spec -> spec.withText(
@@ -69,11 +79,11 @@ class CallViewUiTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Call debrief");
         assertThat(_get(BandBadge.class, spec -> spec.withClasses("band-badge")).getText()).isEqualTo("High Compliance");
         assertThat(_find(Button.class, spec -> spec.withText("Try this call again"))).hasSize(1);
-        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).contains("Practice, guided call");
+        assertThat(_get(Main.class).getElement().getTextRecursively()).contains("Practice, guided call");
 
         // My training names each recent call and opens its debrief.
         UI.getCurrent().navigate("training");
-        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withText(
+        assertThat(_find(Anchor.class, spec -> spec.withText(
                 "Chest pain after gardening (practice, guided)"))).singleElement()
                 .satisfies(a -> assertThat(a.getHref()).startsWith("attempt/"));
     }
@@ -89,7 +99,7 @@ class CallViewUiTest extends UiTest {
         assertThat(_find(Button.class, spec -> spec.withClasses("statement-button"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("safety-net-button"))).isEmpty();
         assertThat(_find(RadioButtonGroup.class, spec -> spec.withLabel("How do you want to take this call?"))).isEmpty();
-        assertThat(_get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
+        assertThat(_get(Main.class).getElement().getTextRecursively()).doesNotContain("Red flags");
 
         TextField ask = _get(TextField.class, spec -> spec.withLabel("Ask or say"));
         say(ask, "wheres the pain?");
@@ -112,7 +122,7 @@ class CallViewUiTest extends UiTest {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
         assertThat(_get(H1.class).getText()).isEqualTo("Call debrief");
-        String debrief = _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
+        String debrief = _get(Main.class).getElement().getTextRecursively();
         assertThat(debrief).contains("Assessment, conversation call")
                 .contains("You: \u201Cany pain going down your arm or into your jaw?\u201D \u2014 heard as: Is the pain in the middle")
                 .contains("You: \u201Cwhat's your favourite colour\u201D \u2014 heard as: nothing the caller could follow");
@@ -121,12 +131,12 @@ class CallViewUiTest extends UiTest {
         signIn("admin");
         UI.getCurrent().navigate("admin/scenarios");
         assertThat(_get(H1.class).getText()).isEqualTo("Scenario library");
-        String library = _get(com.vaadin.flow.component.html.Main.class).getElement().getTextRecursively();
+        String library = _get(Main.class).getElement().getTextRecursively();
         assertThat(library).contains("What trainees said that calls could not place");
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.grid.Grid<uk.carenav.call.UtteranceMisses.Miss> misses = _get(
-                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withClasses("missed-utterances-grid"));
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._findAll(misses))
+        Grid<UtteranceMisses.Miss> misses = _get(
+                Grid.class, spec -> spec.withClasses("missed-utterances-grid"));
+        assertThat(GridKt._findAll(misses))
                 .anySatisfy(m -> {
                     assertThat(m.typed()).isEqualTo("what's your favourite colour");
                     assertThat(m.heard()).isEqualTo("nothing");
@@ -161,7 +171,7 @@ class CallViewUiTest extends UiTest {
         routes.setValue(routes.getListDataView().getItems().filter(r -> r.id().equals("emergency-999")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withText("Give this route")));
         _setValue(_get(TextArea.class, spec -> spec.withLabel("Call note")), "Chest pain, 999.");
-        assertThat(_get(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("note-saved")).getText())
+        assertThat(_get(Span.class, spec -> spec.withClasses("note-saved")).getText())
                 .matches("Note saved at \\d{2}:\\d{2}:\\d{2}");
         UI.getCurrent().navigate("training");
         UI.getCurrent().navigate(url);
@@ -170,9 +180,9 @@ class CallViewUiTest extends UiTest {
         assertThat(resumed.getValue()).isNotNull();
         assertThat(resumed.getValue().id()).isEqualTo("emergency-999");
         assertThat(_get(TextArea.class, spec -> spec.withLabel("Call note")).getValue()).isEqualTo("Chest pain, 999.");
-        assertThat(UI.getCurrent().getLocale()).isEqualTo(java.util.Locale.UK);
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.UK);
         // Assessment calls give no hints.
-        assertThat(_find(com.vaadin.flow.component.details.Details.class, spec -> spec.withClasses("call-hints"))).isEmpty();
+        assertThat(_find(Details.class, spec -> spec.withClasses("call-hints"))).isEmpty();
     }
 
     @Test

@@ -11,16 +11,21 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.carenav.UiTest;
+import uk.carenav.organisation.OrganisationAdmin;
 import uk.carenav.organisation.PcnSummary;
 import uk.carenav.organisation.PracticeSummary;
 import uk.carenav.organisation.Role;
 import uk.carenav.organisation.StaffSummary;
+import uk.carenav.organisation.Training;
 
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AdminViewUiTest extends UiTest {
@@ -95,9 +100,9 @@ class AdminViewUiTest extends UiTest {
         assertThat(ref.isInvalid()).isTrue();
 
         _setValue(ref, "E3003");
-        com.vaadin.flow.component.select.Select<uk.carenav.organisation.Training> training =
-                _get(dialog, com.vaadin.flow.component.select.Select.class, spec -> spec.withLabel("Care navigation training"));
-        training.setValue(uk.carenav.organisation.Training.LONG_TERM_LEAVE);
+        Select<Training> training =
+                _get(dialog, Select.class, spec -> spec.withLabel("Care navigation training"));
+        training.setValue(Training.LONG_TERM_LEAVE);
         ComboBox<StaffSummary> supervisor = _get(dialog, ComboBox.class, spec -> spec.withLabel("Supervisor"));
         supervisor.setValue(supervisor.getListDataView().getItems().filter(s -> s.username().equals("supervisor1"))
                 .findFirst().orElseThrow());
@@ -108,8 +113,8 @@ class AdminViewUiTest extends UiTest {
                 .isEqualTo("LONG_TERM_LEAVE E3003 supervisor1");
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
-    @org.springframework.beans.factory.annotation.Autowired
-    uk.carenav.organisation.OrganisationAdmin admin;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OrganisationAdmin admin;
 }
