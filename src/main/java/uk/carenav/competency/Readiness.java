@@ -18,8 +18,16 @@ public final class Readiness {
     public record AssessedCall(Instant endedAt, String category, String band, boolean passed, boolean critical) {
     }
 
-    /** One condition of the rule: met or blocking, and why. The code names it in reports (see {@link Blocker}). */
-    public record Condition(Blocker code, String name, boolean met, String evidence) {
+    /**
+     * One condition of the rule: met or not, and why. The code names it in reports (see {@link Blocker}).
+     * {@code evidenced} is false when there is nothing yet to judge it on (no assessed calls for the bands
+     * or critical findings): not met, but not failed either, so reports do not blame anyone for it.
+     */
+    public record Condition(Blocker code, String name, boolean met, String evidence, boolean evidenced) {
+
+        Condition(Blocker code, String name, boolean met, String evidence) {
+            this(code, name, met, evidence, true);
+        }
     }
 
     /** The conditions as reports name them when they block. */
@@ -47,8 +55,14 @@ public final class Readiness {
             return conditions.stream().allMatch(Condition::met);
         }
 
+        /** The conditions not met on the evidence there is: what holds the trainee back. */
         public List<Condition> blockers() {
-            return conditions.stream().filter(c -> !c.met()).toList();
+            return conditions.stream().filter(c -> !c.met() && c.evidenced()).toList();
+        }
+
+        /** The conditions not met because there is nothing yet to judge them on. */
+        public List<Condition> notYetEvidenced() {
+            return conditions.stream().filter(c -> !c.met() && !c.evidenced()).toList();
         }
     }
 
@@ -83,13 +97,13 @@ public final class Readiness {
                 + "% Partial, at most " + p.maxLowPercent() + "% Low and " + (p.maxNonCompliant() == 0 ? "none"
                 : "at most " + p.maxNonCompliant()) + " Non-compliant", bandsOk,
                 last.isEmpty() ? "no assessed calls yet" : "of the last " + last.size() + ": " + partial + " Partial, " + low
-                        + " Low, " + nonCompliant + " Non-compliant"));
+                        + " Low, " + nonCompliant + " Non-compliant", !last.isEmpty()));
 
         List<AssessedCall> lastFew = newestFirst.stream().limit(p.noCriticalInLast()).toList();
         long critical = lastFew.stream().filter(AssessedCall::critical).count();
         out.add(new Condition(Blocker.CRITICAL, "No critical finding in the last " + p.noCriticalInLast() + " assessed calls",
                 !lastFew.isEmpty() && critical == 0, lastFew.isEmpty() ? "no assessed calls yet"
-                        : critical + " of the last " + lastFew.size() + " had a critical finding"));
+                        : critical + " of the last " + lastFew.size() + " had a critical finding", !lastFew.isEmpty()));
 
         out.add(new Condition(Blocker.OBSERVED, "At least " + p.minObservedLiveCalls() + " supervisor-observed live calls at Compliant or better",
                 observedCompliant >= p.minObservedLiveCalls(), observedCompliant + " observed at Compliant or better"));

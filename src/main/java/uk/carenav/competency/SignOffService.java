@@ -103,7 +103,7 @@ public class SignOffService {
             TraineeStatus status = status(attempts, readiness, store.signOffs(t.id()));
             Instant last = attempts.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt())
                     .max(Comparator.naturalOrder()).orElse(null);
-            out.add(new TraineeOverview(t, status, readiness.blockers().stream().map(Readiness.Condition::name).toList(), last,
+            out.add(new TraineeOverview(t, status, readiness.blockers().stream().map(c -> c.code().label()).toList(), last,
                     finished(attempts, Mode.ASSESSMENT).size()));
         }
         return out;

@@ -97,7 +97,10 @@ class ReadinessTest {
     void noCallsAtAllBlocksEverythingButSaysSo() {
         Readiness.Result r = Readiness.judge(policy, List.of(), 0, NOW);
         assertThat(r.ready()).isFalse();
-        assertThat(r.blockers()).hasSize(5);
+        assertThat(r.blockers()).extracting(Readiness.Condition::code).containsExactly(Readiness.Blocker.RECENT_CALLS,
+                Readiness.Blocker.CATEGORIES, Readiness.Blocker.OBSERVED);
+        assertThat(r.notYetEvidenced()).extracting(Readiness.Condition::code).containsExactly(Readiness.Blocker.BANDS,
+                Readiness.Blocker.CRITICAL);
         assertThat(condition(r, 2).evidence()).isEqualTo("no assessed calls yet");
     }
 }

@@ -36,7 +36,10 @@ class SupervisorBrowserIT extends BrowserTest {
 
         page.navigate(url("trainees/" + theirs));
         assertThat(page.locator("body")).not().containsText("Alex Morgan");
-        assertThat(page.locator("body")).containsText("Could not navigate");
+        assertThat(h1()).hasText("Page not found");
+        assertThat(page.locator("body")).containsText("No such trainee among yours");
+        assertThat(page).hasTitle("Page not found | CareNav Trainer");
+        Assertions.assertThat(accessibilityViolations()).as("axe on the not-found page").isEmpty();
     }
 
     private Locator h1() {

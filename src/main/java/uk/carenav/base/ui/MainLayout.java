@@ -1,9 +1,11 @@
 package uk.carenav.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -27,6 +29,8 @@ import uk.carenav.base.SignedInUser;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    static final String MAIN_CONTENT = "main-content";
 
     private final Span pageTitle = new Span();
 
@@ -62,9 +66,26 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         drawer.addClassName("drawer-content");
         addToDrawer(drawer);
 
+        // First in the tab order on every page: straight past the navigation to the page itself.
+        Anchor skip = new Anchor("#" + MAIN_CONTENT, "Skip to main content");
+        skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // Move focus itself: the router would otherwise treat the fragment as a navigation and keep focus here.
+        skip.getElement().executeJs("this.addEventListener('click', e => { const m = document.getElementById($0);"
+                + " if (m) { e.preventDefault(); m.focus(); } })", MAIN_CONTENT);
+        addToNavbar(false, skip);
+
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Show or hide the navigation");
         addToNavbar(true, toggle, pageTitle);
+    }
+
+    /** The page's content is the skip link's target: focusable by script only, so the link moves focus to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        content.getElement().setAttribute("id", MAIN_CONTENT);
+        content.getElement().setAttribute("tabindex", "-1");
     }
 
     /** Shows the current page's name in the top bar, for narrow screens where the drawer is hidden. */

@@ -107,7 +107,7 @@ public class DebriefPanel extends Div {
             if (review != null && all.get(i).deviation()) {
                 Button b = new Button("Override this finding", e -> review.accept(i, all.get(i)));
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-                b.setAriaLabel("Override the finding " + all.get(i).item());
+                b.setAriaLabel("Override this finding: " + all.get(i).item());
                 f.add(b);
             }
             add(f);

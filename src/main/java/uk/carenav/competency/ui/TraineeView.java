@@ -82,14 +82,16 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         add(head);
 
         add(new H2("Readiness for real calls"));
+        int unevidenced = r.readiness().notYetEvidenced().size();
         add(new Paragraph("Rule " + r.readiness().policyVersion() + ": " + (r.readiness().ready()
                 ? "every condition is met." : r.readiness().blockers().size() + " of " + r.readiness().conditions().size()
-                        + " conditions are blocking.")));
+                        + " conditions are blocking" + (unevidenced == 0 ? "." : "; " + unevidenced
+                        + " not yet evidenced (no assessed calls to judge them on)."))));
         UnorderedList conditions = new UnorderedList();
         conditions.addClassName("conditions");
         for (Readiness.Condition c : r.readiness().conditions()) {
-            Span mark = new Span(c.met() ? "Met" : "Blocking");
-            mark.getElement().getThemeList().add("badge " + (c.met() ? "success" : "error"));
+            Span mark = new Span(c.met() ? "Met" : c.evidenced() ? "Blocking" : "Not yet evidenced");
+            mark.getElement().getThemeList().add("badge " + (c.met() ? "success" : c.evidenced() ? "error" : "contrast"));
             ListItem li = new ListItem(mark, new Span(" " + c.name() + " \u2014 " + c.evidence()));
             conditions.add(li);
         }

@@ -59,7 +59,8 @@ public class TraineesView extends Main {
                 .setComparator(TraineeOverview::status).setSortable(true);
         grid.addColumn(TraineeOverview::assessedCalls).setHeader("Assessed calls").setSortable(true).setAutoWidth(true);
         grid.addColumn(t -> t.status() == TraineeStatus.READY || t.status() == TraineeStatus.SIGNED_OFF ? ""
-                : t.blockers().size() + " of 5 conditions blocking").setHeader("Blockers").setAutoWidth(true);
+                : t.blockers().isEmpty() ? "Not yet evidenced" : String.join("; ", t.blockers()))
+                .setHeader("Held back by").setFlexGrow(2);
         grid.addColumn(t -> t.lastActivity() == null ? "No calls yet" : WHEN.format(t.lastActivity().atZone(UkTime.ZONE)))
                 .setHeader("Last activity").setAutoWidth(true);
         grid.addComponentColumn(t -> {
@@ -68,7 +69,7 @@ public class TraineesView extends Main {
             open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return open;
         }).setHeader("Record").setAutoWidth(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setItems(trainees);
         filter.addValueChangeListener(e -> grid.setItems(e.getValue() == null ? trainees

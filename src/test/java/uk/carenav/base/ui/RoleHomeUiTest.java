@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.util.List;
@@ -115,5 +117,24 @@ class RoleHomeUiTest extends UiTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Training coverage");
         // Two PCNs, each opened to show its practices.
         assertThat(GridKt._size(_get(TreeGrid.class))).isEqualTo(6);
+    }
+
+    @Test
+    void anAddressOutsideTheUsersScopeShowsAPageNotFoundInTheFrameWithAWayHome() {
+        signIn("supervisor1");
+        UI.getCurrent().navigate("trainees/999999");
+        assertThat(_get(H1.class).getText()).isEqualTo("Page not found");
+        assertThat(_get(Paragraph.class).getText()).startsWith("No such trainee among yours");
+        assertThat(_find(SideNavItem.class)).isNotEmpty();
+    }
+
+    @Test
+    void everyPageStartsWithASkipLinkToItsContent() {
+        signIn("trainee1");
+        UI.getCurrent().navigate("training");
+        Anchor skip = _get(Anchor.class,
+                spec -> spec.withText("Skip to main content"));
+        assertThat(skip.getHref()).isEqualTo("#main-content");
+        assertThat(_get(TrainingView.class).getElement().getAttribute("id")).isEqualTo("main-content");
     }
 }
