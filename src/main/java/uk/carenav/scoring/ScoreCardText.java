@@ -30,7 +30,7 @@ public final class ScoreCardText {
         sb.append("Routing: ").append(card.routingGrade().label());
         if (card.routeChosen() != null) {
             sb.append(" (").append(card.routeChosen()).append(", after ").append(card.questionsBeforeRoute())
-                    .append(" questions").append(card.secondsToRoute() == null ? ""
+                    .append(Integer.valueOf(1).equals(card.questionsBeforeRoute()) ? " question" : " questions").append(card.secondsToRoute() == null ? ""
                             : ", " + Math.round(card.secondsToRoute()) + " s").append(')');
         }
         if (card.confidence() != null) {
