@@ -227,4 +227,25 @@ class UnsafeCallsTest {
             return (abs.startsWith(cwd) ? cwd.relativize(abs) : abs).toString();
         }
     }
+
+    @Test
+    void aWarmHandoverToTheDutyClinicianIsRightForASuicidePlanAndUnderTriageForAStroke() {
+        Scenario lonely = Library.scenario("lonely-since-bereavement");
+        ScoreCard handover = score(lonely, "plan", withRoute(lonely.expected().get("plan").modelAnswer(), "duty-clinician-now"));
+        assertThat(handover.routingGrade()).isEqualTo(RoutingGrade.CORRECT);
+        assertThat(handover.passed()).isTrue();
+
+        Scenario tablets = Library.scenario("suicidal-thoughts-tablets");
+        ScoreCard tonight = score(tablets, "plan-and-means",
+                withRoute(tablets.expected().get("plan-and-means").modelAnswer(), "duty-clinician-now"));
+        assertThat(tonight.routingGrade()).isEqualTo(RoutingGrade.ACCEPTABLE);
+
+        // Not a way round 999: for stroke signs the same route is under-triage and fails the call.
+        Scenario stroke = Library.scenario("stroke-father-fast");
+        String variant = stroke.expected().entrySet().stream()
+                .filter(e -> e.getValue().correct().contains("emergency-999")).findFirst().orElseThrow().getKey();
+        ScoreCard card = score(stroke, variant, withRoute(stroke.expected().get(variant).modelAnswer(), "duty-clinician-now"));
+        assertThat(card.routingGrade()).isEqualTo(RoutingGrade.UNDER_TRIAGE);
+        assertThat(card.passed()).isFalse();
+    }
 }
