@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -87,6 +88,12 @@ public class CallService {
      */
     public boolean assessable(Scenario s) {
         return !reviews.assessmentRequiresApproval() || reviews.approved(s, library.current().sourceText(s.id()));
+    }
+
+    /** The ids of the current scenarios that may be taken as assessments now (see {@link #assessable}). */
+    public Set<String> assessableIds() {
+        return reviews.assessmentRequiresApproval() ? reviews.approvedInLibrary()
+                : scenarios().stream().map(Scenario::id).collect(Collectors.toSet());
     }
 
     /** The scenarios a trainee can take now. */

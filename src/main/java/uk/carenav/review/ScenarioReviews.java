@@ -10,7 +10,10 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,8 +94,7 @@ public class ScenarioReviews {
     /** Every scenario of the current library with where its version stands, those needing attention first. */
     @PreAuthorize("hasAnyRole('CLINICAL_REVIEWER', 'ADMIN')")
     public List<VersionReview> library() {
-        ScenarioLibrary.Snapshot snapshot = library.current();
-        return snapshot.scenarios().stream().map(s -> review(s, hash(snapshot.sourceText(s.id()))))
+        return reviewsOfLibrary().stream()
                 .sorted(Comparator.comparing((VersionReview v) -> order(v.status()))
                         .thenComparing(v -> v.scenario().category()).thenComparing(v -> v.scenario().title()))
                 .toList();
@@ -153,6 +155,25 @@ public class ScenarioReviews {
         return review(scenario, hash(fileText)).status() == ReviewStatus.APPROVED;
     }
 
+    /** For pages that list the library (no role check): the ids of the current scenarios that are approved now. */
+    public Set<String> approvedInLibrary() {
+        return reviewsOfLibrary().stream().filter(v -> v.status() == ReviewStatus.APPROVED)
+                .map(v -> v.scenario().id()).collect(Collectors.toSet());
+    }
+
+    /** Every current scenario with where it stands, from one read of the decisions. */
+    private List<VersionReview> reviewsOfLibrary() {
+        ScenarioLibrary.Snapshot snapshot = library.current();
+        Map<String, List<Decision>> byVersion = decisionsWhere("1 = 1").stream()
+                .collect(Collectors.groupingBy(d -> d.scenarioId() + "@" + d.version()));
+        LocalDate today = LocalDate.now(clock);
+        return snapshot.scenarios().stream().map(s -> {
+            String hash = hash(snapshot.sourceText(s.id()));
+            List<Decision> decisions = byVersion.getOrDefault(s.id() + "@" + s.version(), List.of());
+            return new VersionReview(s, hash, status(decisions, hash, s.reviewDue(), today), decisions);
+        }).toList();
+    }
+
     /** The demo installation's stand-in approvals, recorded as demo so no one mistakes them for a clinical review. */
     @Transactional
     int approveForDemo(long reviewerId, String reviewerName) {
@@ -191,10 +212,14 @@ public class ScenarioReviews {
     }
 
     private List<Decision> decisions(String scenarioId, int version) {
-        return jdbc.sql("""
-                select id, scenario_id, version, content_hash, decision, reviewer_name, comments, decided_at, demo
-                from scenario_review where scenario_id = ? and version = ? order by id desc""")
-                .params(scenarioId, version)
+        return decisionsWhere("scenario_id = ? and version = ?", scenarioId, version);
+    }
+
+    /** Decisions matching {@code condition}, newest first. */
+    private List<Decision> decisionsWhere(String condition, Object... params) {
+        return jdbc.sql("select id, scenario_id, version, content_hash, decision, reviewer_name, comments, decided_at,"
+                        + " demo from scenario_review where " + condition + " order by id desc")
+                .params(params)
                 .query((rs, n) -> new Decision(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         Decided.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
                         rs.getTimestamp(8).toInstant(), rs.getBoolean(9)))

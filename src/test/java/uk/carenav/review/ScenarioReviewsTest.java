@@ -72,6 +72,7 @@ class ScenarioReviewsTest {
 
         SignIn.as(users, "trainee1");
         assertThat(calls.assessable(s)).isFalse();
+        assertThat(calls.assessableIds()).doesNotContain(ID).contains("stroke-father-fast");
         assertThatThrownBy(() -> calls.start(ID, Mode.ASSESSMENT)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not yet clinically approved");
         assertThat(calls.start(ID, Mode.PRACTICE)).isNotBlank();
@@ -81,6 +82,7 @@ class ScenarioReviewsTest {
         assertThat(reviews.version(ID).orElseThrow().status()).isEqualTo(ReviewStatus.APPROVED);
         SignIn.as(users, "trainee1");
         assertThat(calls.assessable(s)).isTrue();
+        assertThat(calls.assessableIds()).contains(ID);
     }
 
     @Test

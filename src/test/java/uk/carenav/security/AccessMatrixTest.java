@@ -100,6 +100,7 @@ class AccessMatrixTest {
             Map.entry("ScenarioReviews.fileText", "CLINICAL_REVIEWER,ADMIN"),
             Map.entry("ScenarioReviews.decide", "CLINICAL_REVIEWER"),
             Map.entry("ScenarioReviews.approved", "-"),
+            Map.entry("ScenarioReviews.approvedInLibrary", "-"),
             Map.entry("ScenarioReviews.assessmentRequiresApproval", "-"));
 
     private static final List<String> USERS = List.of("trainee1", "supervisor1", "lead1", "reviewer1", "admin");

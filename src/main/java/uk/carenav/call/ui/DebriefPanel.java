@@ -22,7 +22,6 @@ import uk.carenav.call.Debrief;
 import uk.carenav.call.Review;
 import uk.carenav.call.Turn;
 import uk.carenav.scenario.CallAction;
-import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.Scenario;
 import uk.carenav.scoring.ComplianceBand;
 import uk.carenav.scoring.Finding;
@@ -116,7 +115,7 @@ public class DebriefPanel extends Div {
         add(new H2("Model answer"));
         add(new Paragraph(s.expected().get(d.attempt().variantId()).rationale()));
         OrderedList model = new OrderedList();
-        s.expected().get(d.attempt().variantId()).modelAnswer().forEach(a -> model.add(new ListItem(describe(a, s, d.catalogue()))));
+        s.expected().get(d.attempt().variantId()).modelAnswer().forEach(a -> model.add(new ListItem(CallAction.describe(a, s, d.catalogue()))));
         add(model);
 
         add(new H2("Your call, step by step"));
@@ -134,7 +133,7 @@ public class DebriefPanel extends Div {
             } else if (a == null) {
                 text = "Call ended";
             } else {
-                text = describe(a, s, d.catalogue());
+                text = CallAction.describe(a, s, d.catalogue());
                 if (a instanceof CallAction.Ask ask) {
                     text += " \u2014 " + s.caller().name() + ": " + s.question(ask.questionId())
                             .map(q -> q.answerFor(d.attempt().variantId())).orElse("");
@@ -189,28 +188,5 @@ public class DebriefPanel extends Div {
         Paragraph p = new Paragraph(l, new Span(text));
         p.addClassName("finding-line");
         return p;
-    }
-
-    static String describe(CallAction a, Scenario s, Catalogue c) {
-        if (a instanceof CallAction.Ask x) {
-            return "Ask: " + s.question(x.questionId()).map(Scenario.Question::text).orElse(x.questionId());
-        }
-        if (a instanceof CallAction.Say x) {
-            return "Say: \u201C" + s.statement(x.statementId()).map(Scenario.Statement::text).orElse(x.statementId()) + "\u201D";
-        }
-        if (a instanceof CallAction.ChooseRoute x) {
-            return "Route: " + (c.routes().containsKey(x.routeId()) ? c.routes().get(x.routeId()).name() : x.routeId());
-        }
-        if (a instanceof CallAction.SafetyNet x) {
-            return "Safety-net: \u201C" + (c.safetyNetting().containsKey(x.stepId()) ? c.safetyNetting().get(x.stepId()).wording()
-                    : x.stepId()) + "\u201D";
-        }
-        if (a instanceof CallAction.WriteNote x) {
-            return "Note: " + x.text();
-        }
-        if (a instanceof CallAction.RateConfidence x) {
-            return "Confidence: " + x.value() + " of 5";
-        }
-        return a.toString();
     }
 }

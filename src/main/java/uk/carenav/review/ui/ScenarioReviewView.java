@@ -30,15 +30,15 @@ import java.util.stream.Collectors;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.base.UkTime;
 import uk.carenav.base.ui.FieldErrors;
-import uk.carenav.review.ScenarioReviews;
 import uk.carenav.review.ScenarioReviews.Decided;
 import uk.carenav.review.ScenarioReviews.VersionReview;
+import uk.carenav.review.ScenarioReviews;
 import uk.carenav.scenario.CallAction;
 import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.Categories;
-import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.Scenario.Expected;
 import uk.carenav.scenario.Scenario.Variant;
+import uk.carenav.scenario.Scenario;
 import uk.carenav.scenario.ScenarioLibrary;
 
 /**
@@ -157,7 +157,7 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
         s.questions().forEach(q -> answers.add(new ListItem(q.text() + " \u2014 \u201C" + q.answerFor(variant.id()) + "\u201D")));
         box.add(new Details("Caller's answers (" + s.questions().size() + ")", answers));
         UnorderedList model = new UnorderedList();
-        e.modelAnswer().forEach(a -> model.add(new ListItem(step(s, a, catalogue))));
+        e.modelAnswer().forEach(a -> model.add(new ListItem(CallAction.describe(a, s, catalogue))));
         box.add(new Details("Model answer (scores 100%; checked every time the library loads)", model));
         return box;
     }
@@ -184,29 +184,6 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
             Catalogue.Route r = catalogue.routes().get(id);
             return r == null ? id : r.name();
         }).collect(Collectors.joining(", "));
-    }
-
-    private static String step(Scenario s, CallAction a, Catalogue catalogue) {
-        if (a instanceof CallAction.Ask ask) {
-            return "Ask: " + s.question(ask.questionId()).map(Scenario.Question::text).orElse(ask.questionId());
-        }
-        if (a instanceof CallAction.Say say) {
-            return "Say: " + s.statement(say.statementId()).map(Scenario.Statement::text).orElse(say.statementId());
-        }
-        if (a instanceof CallAction.ChooseRoute r) {
-            return "Route: " + routes(List.of(r.routeId()), catalogue);
-        }
-        if (a instanceof CallAction.SafetyNet n) {
-            Catalogue.SafetyNetStep step = catalogue.safetyNetting().get(n.stepId());
-            return "Safety-net: " + (step == null ? n.stepId() : step.wording());
-        }
-        if (a instanceof CallAction.WriteNote note) {
-            return "Note: " + note.text();
-        }
-        if (a instanceof CallAction.RateConfidence c) {
-            return "Confidence: " + c.value() + " of 5";
-        }
-        return a.toString();
     }
 
     private Component decisionForm(VersionReview v) {
