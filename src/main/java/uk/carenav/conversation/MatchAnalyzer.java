@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -138,8 +141,36 @@ final class MatchAnalyzer extends Analyzer {
         return out;
     }
 
-    /** Curly quotes as straight ones, so "don’t" and "don't" read the same. */
+    /**
+     * Text-speak and short forms receptionists type, read as the words they stand for ("are u with her rn" as
+     * "are you with her right now"). Words of three letters or fewer are too short for spelling correction, so
+     * they are mapped here; clinical words and their colloquial forms belong in the catalogue's synonyms instead.
+     */
+    private static final Map<String, String> SHORTHAND = Map.ofEntries(
+            Map.entry("u", "you"), Map.entry("ya", "you"), Map.entry("ur", "your"), Map.entry("r", "are"),
+            Map.entry("rn", "right now"), Map.entry("atm", "at the moment"), Map.entry("wat", "what"),
+            Map.entry("wot", "what"), Map.entry("wht", "what"), Map.entry("wher", "where"), Map.entry("nwo", "now"),
+            Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("tbh", ""), Map.entry("lol", ""),
+            Map.entry("appt", "appointment"), Map.entry("apt", "appointment"), Map.entry("b4", "before"),
+            Map.entry("2day", "today"), Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"),
+            Map.entry("cos", "because"), Map.entry("coz", "because"), Map.entry("abt", "about"),
+            Map.entry("hrs", "hours"), Map.entry("mins", "minutes"), Map.entry("wk", "week"), Map.entry("wks", "weeks"),
+            Map.entry("yrs", "years"), Map.entry("dob", "date of birth"), Map.entry("lmp", "last period"),
+            Map.entry("prob", "probably"), Map.entry("def", "definitely"), Map.entry("smth", "something"),
+            Map.entry("sth", "something"), Map.entry("ppl", "people"), Map.entry("bc", "because"),
+            Map.entry("w/", "with"), Map.entry("thru", "through"), Map.entry("tho", "though"));
+    private static final Pattern WORD = Pattern.compile("(?<![\\p{L}\\p{N}'])[\\p{L}\\p{N}/]+(?![\\p{L}\\p{N}'])");
+
+    /** Curly quotes as straight ones, so "don’t" and "don't" read the same, and text-speak as its words. */
     static String normalise(String text) {
-        return text.replace('\u2019', '\'').replace('\u2018', '\'');
+        String straight = text.replace('\u2019', '\'').replace('\u2018', '\'');
+        Matcher m = WORD.matcher(straight);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String full = SHORTHAND.get(m.group().toLowerCase(Locale.ROOT));
+            m.appendReplacement(out, Matcher.quoteReplacement(full == null ? m.group() : full));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -42,7 +42,8 @@ final class MatchAccuracy {
     }
 
     record Figures(int rows, int scenarios, int inScope, int outOfScope, int top1Right, int wrongItem, int rejected,
-            int unclear, int falseAccepts, double p50Micros, double p95Micros, double maxMicros, double buildAllMillis,
+            int unclear, int falseAccepts, double p50Micros, double p95Micros, double maxMicros, int libraryScenarios,
+            double buildAllMillis,
             List<Outcome> outcomes) {
 
         double top1() {
@@ -66,7 +67,7 @@ final class MatchAccuracy {
                     Match latency: p50 %.0f us, p95 %.0f us, max %.0f us
                     Index build, whole library (%d scenarios): %.0f ms""", rows, scenarios, inScope, outOfScope, top1(),
                     top1Right, wrongItem, rejected, unclear, falseAcceptRate(), falseAccepts, outOfScope,
-                    falseRejectRate(), rejected, inScope, p50Micros, p95Micros, maxMicros, scenarios, buildAllMillis);
+                    falseRejectRate(), rejected, inScope, p50Micros, p95Micros, maxMicros, libraryScenarios, buildAllMillis);
         }
 
         List<Outcome> mistakes() {
@@ -137,7 +138,8 @@ final class MatchAccuracy {
         }
         return new Figures(rows.size(), (int) rows.stream().map(Row::scenario).distinct().count(), inScope,
                 rows.size() - inScope, right, wrong, rejected, unclear, falseAccepts, nanos[nanos.length / 2] / 1e3,
-                nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e3, nanos[nanos.length - 1] / 1e3, buildMillis, outcomes);
+                nanos[(int) Math.ceil(nanos.length * 0.95) - 1] / 1e3, nanos[nanos.length - 1] / 1e3, indexes.size(),
+                buildMillis, outcomes);
     }
 
     private static ScenarioIndex index(Map<String, ScenarioIndex> indexes, Row row) {

@@ -63,6 +63,28 @@ class ScenarioIndexTest {
     }
 
     @Test
+    void conditionalAdviceToRing999IsHeardAsTheSafetyNettingStepAndAQuestionIsStillTheScreen() {
+        ScenarioIndex sting = index("anaphylaxis-wasp-sting");
+        assertHeard(sting, "if his lips or tongue start swelling, call 999 straight away", Heard.Kind.SAFETY_NET, "call-999-if");
+        assertHeard(sting, "ring 999 if he gets wheezy or his throat feels tight", Heard.Kind.SAFETY_NET, "call-999-if");
+        // Asked, not advised: still the screen, so a trainee who asks it is credited with it.
+        assertHeard(sting, "is there any swelling of his lips or tongue?", Heard.Kind.QUESTION, "q-airway");
+        assertThat(ScenarioIndex.conditional("if she goes floppy, call 999")).isTrue();
+        assertThat(ScenarioIndex.conditional("is she floppy?")).isFalse();
+    }
+
+    @Test
+    void textSpeakIsReadAsTheWordsItStandsFor() {
+        assertThat(MatchAnalyzer.normalise("are u with her rn? wat time did it start")).isEqualTo(
+                "are you with her right now? what time did it start");
+        // Only whole words: "run" and "your" are left alone.
+        assertThat(MatchAnalyzer.normalise("did u run out of your tablets")).isEqualTo("did you run out of your tablets");
+        ScenarioIndex stroke = index("stroke-father-fast");
+        assertHeard(stroke, "wat time did it start", Heard.Kind.QUESTION, "q-when");
+        assertHeard(index("sepsis-uti-carer"), "r u with her nwo?", Heard.Kind.QUESTION, "q-with");
+    }
+
+    @Test
     void phoneSmallTalkIsHeardAsNothingTheCallScores() {
         Scenario s = scenario("frequent-caller-blood-pressure");
         Heard h = index("frequent-caller-blood-pressure").hear("hang on a sec love");
