@@ -13,9 +13,13 @@ public record Catalogue(Map<String, Route> routes, Map<String, RedFlag> redFlags
         Map<String, SafetyNetStep> safetyNetting, Map<String, Distractor> distractors,
         Map<String, Competency> competencies, List<List<String>> synonyms, List<String> smallTalk) {
 
-    /** Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone. */
+    /**
+     * Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone.
+     * {@code whenClosedOnly} marks a route for when the practice is closed (NHS 111): an in-hours scenario may not
+     * list it as correct or acceptable.
+     */
     public record Route(String id, String name, Urgency urgency, String timeframe, String forWhom,
-            boolean selfReferral, Eligibility eligibility) {
+            boolean selfReferral, Eligibility eligibility, boolean whenClosedOnly) {
     }
 
     /**

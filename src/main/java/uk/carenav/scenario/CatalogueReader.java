@@ -179,13 +179,14 @@ final class CatalogueReader {
         var timeframe = f.text("timeframe", true);
         var forWhom = f.text("for", true);
         var self = f.bool("self_referral");
+        var closedOnly = f.bool("when_closed_only");
         Eligibility eligibility = f.node("eligibility", false).map(n -> eligibility(f, n, name.orElse("the route")))
                 .orElse(null);
         if (id.isEmpty() || name.isEmpty() || urgency.isEmpty() || timeframe.isEmpty() || forWhom.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Route(id.get(), name.get(), urgency.get(), timeframe.get(), forWhom.get(),
-                self.orElse(false), eligibility));
+                self.orElse(false), eligibility, closedOnly.orElse(false)));
     }
 
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})|(\\+))");

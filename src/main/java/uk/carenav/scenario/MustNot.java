@@ -8,7 +8,12 @@ public enum MustNot {
     DIAGNOSING("diagnosing", "Diagnosing"),
     CLINICAL_ADVICE("clinical-advice", "Clinical advice outside the role"),
     DISCLOSURE_WITHOUT_CONSENT("disclosure-without-consent", "Disclosure to a third party without consent"),
-    PROMISE_SECRECY("promise-secrecy", "Promising secrecy after a safeguarding disclosure");
+    PROMISE_SECRECY("promise-secrecy", "Promising secrecy after a safeguarding disclosure"),
+    /**
+     * Unsafe or unprofessional practice that is none of the above: a child or family member as interpreter, promising
+     * a prescription, judging the caller (clinical review X2, D4).
+     */
+    UNSAFE_PRACTICE("unsafe-practice", "Unsafe or unprofessional practice");
 
     private final String code;
     private final String label;

@@ -13,7 +13,41 @@ import java.util.Optional;
 public record Scenario(String id, int version, String title, String category, String difficulty,
         List<String> competencies, List<Catalogue.Source> sources, String author, LocalDate reviewDue,
         Caller caller, String opening, List<String> hints, List<Variant> variants, List<Question> questions,
-        List<Statement> statements, Map<String, Expected> expected, String file) {
+        List<Statement> statements, Map<String, Expected> expected, String file, TimeOfCall timeOfCall) {
+
+    /**
+     * When the call comes in: in hours the practice handles urgent problems itself (NHS 111 is for when it is
+     * closed); out of hours NHS 111 and the out-of-hours services are the way in.
+     */
+    public enum TimeOfCall {
+        IN_HOURS("in-hours", "In hours: the practice is open"),
+        OUT_OF_HOURS("out-of-hours", "Out of hours: the practice is closed");
+
+        private final String code;
+        private final String label;
+
+        TimeOfCall(String code, String label) {
+            this.code = code;
+            this.label = label;
+        }
+
+        public String code() {
+            return code;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Optional<TimeOfCall> fromCode(String code) {
+            for (TimeOfCall t : values()) {
+                if (t.code.equals(code)) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
 
     /** The person on the phone and, when they call about someone else, the patient. */
     public record Caller(String name, int age, String sex, String calling, String relationship,

@@ -73,6 +73,7 @@ public final class ScenarioReader {
     private final class Parse {
         private final String file;
         private final List<Problem> problems;
+        private Scenario.TimeOfCall timeOfCall = Scenario.TimeOfCall.IN_HOURS;
 
         Parse(String file, List<Problem> problems) {
             this.file = file;
@@ -111,6 +112,10 @@ public final class ScenarioReader {
             Caller caller = f.node("caller", true).map(this::caller).orElse(null);
             String opening = f.text("opening", true).orElse(null);
             List<String> hints = new ArrayList<>(f.textList("hints", false).keySet());
+            // Kept copies of versions written before the time of call existed read as in hours.
+            f.text("time_of_call", authoringRules).ifPresent(t -> Scenario.TimeOfCall.fromCode(t).ifPresentOrElse(
+                    found -> timeOfCall = found,
+                    () -> f.problemAtKey("time_of_call", "time_of_call '" + t + "' is not one of: in-hours, out-of-hours")));
 
             List<Variant> variants = variants(f);
             Set<String> variantIds = new LinkedHashSet<>();
@@ -123,7 +128,7 @@ public final class ScenarioReader {
             return new Scenario(id, version, title, category, difficulty, List.copyOf(competencies.keySet()),
                     List.copyOf(sources), author, reviewDue, caller, opening, List.copyOf(hints),
                     List.copyOf(variants), List.copyOf(questions.values()), List.copyOf(statements.values()),
-                    Map.copyOf(expected), file);
+                    Map.copyOf(expected), file, timeOfCall);
         }
 
         private String checkId(Fields f, String key, String id) {
@@ -467,7 +472,13 @@ public final class ScenarioReader {
             listOf.forEach((routeId, list) -> {
                 Catalogue.Route route = catalogue.routes().get(routeId);
                 YamlNode node = nodes.get(routeId);
-                if (list.equals("correct") && route.urgency() != urgency) {
+                if (route.whenClosedOnly() && timeOfCall == Scenario.TimeOfCall.IN_HOURS
+                        && (list.equals("correct") || list.equals("acceptable"))) {
+                    f.problem(node, "route '" + routeId + "' is for when the practice is closed, but this call comes in "
+                            + "hours (time_of_call: in-hours), so it cannot be " + list + " for '" + v.id() + "': practices "
+                            + "should not normally send patients to NHS 111 while open. List it under under_triage or "
+                            + "over_triage, or leave it out");
+                } else if (list.equals("correct") && route.urgency() != urgency) {
                     f.problem(node, "the correct route '" + routeId + "' is " + route.urgency().code() + " (" + route.timeframe()
                             + ") but the urgency of '" + v.id() + "' is " + urgency.code() + ": make them agree");
                 } else if (!list.equals("under_triage") && urgency.moreUrgentThan(route.urgency())) {

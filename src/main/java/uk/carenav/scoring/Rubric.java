@@ -2,8 +2,11 @@ package uk.carenav.scoring;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.Scenario.Expected;
@@ -45,6 +48,8 @@ final class Rubric {
     final Map<String, Ineligible> ineligible = new HashMap<>();
     /** For each under-triaged or ineligible route: the rule that fails the call, as the score card says it. */
     final Map<String, String> routeRule = new HashMap<>();
+    /** Routes for when the practice is closed (NHS 111), on a call that comes in hours. */
+    final Set<String> closedRoutesInHours = new HashSet<>();
     /** The routing finding of each route chosen so far ("" for none), filled in by the engine as calls are scored. */
     final Map<String, Finding> routeFindings = new ConcurrentHashMap<>();
     final boolean urgentCall;
@@ -67,8 +72,14 @@ final class Rubric {
         for (String q : expected.mustAsk()) {
             Question question = questions.get(q);
             Catalogue.RedFlag flag = question.redFlagId() == null ? null : catalogue.redFlags().get(question.redFlagId());
+            // On a variant where the red flag is not there (its route is not the right answer), the action is what would
+            // have been needed had it been there, never an instruction for this call.
+            boolean present = flag != null && expected.correct().contains(flag.routeId());
             String why = question.feedback() != null ? question.feedback()
-                    : flag != null ? "This screen finds a red flag that changes the route. " + flag.action()
+                    : flag != null && present ? "This screen finds a red flag that changes the route. " + flag.action()
+                    : flag != null ? "This screen rules out a red flag (" + flag.name().substring(0, 1).toLowerCase(Locale.ROOT)
+                            + flag.name().substring(1) + "). In this call it was not there, and only asking shows that. "
+                            + "Had it been there: " + flag.action()
                     : "This question decides whether the call is safe to route.";
             screens.add(new Screen(q, "Screen: " + (flag != null ? flag.name() : question.text()),
                     "Ask before choosing a route: \"" + question.text() + "\"", why,
@@ -106,12 +117,24 @@ final class Rubric {
             } else if (grade == RoutingGrade.UNDER_TRIAGE) {
                 routeRule.put(route, (urgentCall ? "Under-triage of " + (expected.urgency() == Urgency.EMERGENCY
                         ? "an emergency" : "a same-day") + " call" : "Under-triage: no under-triaged call passes, whatever its "
-                        + "points") + " (" + catalogue.routes().get(route).name() + " instead of " + bestRouteName + ")");
+                        + "points") + " (" + catalogue.routes().get(route).name() + " instead of " + bestRouteName + ")"
+                        + inHoursReason(scenario, catalogue.routes().get(route)));
+            }
+            if (!inHoursReason(scenario, catalogue.routes().get(route)).isEmpty()) {
+                closedRoutesInHours.add(route);
             }
         });
         routeExpected = String.join(" or ", expected.correct().stream().map(r -> catalogue.routes().get(r).name()).toList())
                 + " (urgency: " + expected.urgency().label() + ")";
         routeLimit = expected.routeBy() == null ? null : limitText(expected.routeBy());
+    }
+
+    /** Why a when-the-practice-is-closed route (NHS 111) is wrong on a call that comes in hours, or nothing. */
+    private static String inHoursReason(Scenario scenario, Catalogue.Route route) {
+        return route.whenClosedOnly() && scenario.timeOfCall() == Scenario.TimeOfCall.IN_HOURS
+                ? ": the practice is open, and practices should not normally send patients to NHS 111 while open - "
+                        + "the practice deals with it"
+                : "";
     }
 
     private static String limitText(Scenario.RouteBy by) {

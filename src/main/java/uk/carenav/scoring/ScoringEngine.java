@@ -132,7 +132,9 @@ public final class ScoringEngine {
         Severity routeSeverity = rubric.urgentCall ? Severity.CRITICAL : Severity.MAJOR;
         int w = policy.weight(routeSeverity);
         String did = route == null ? "No route chosen" : rubric.catalogue.routes().get(route).name();
-        String rationale = expected.rationale();
+        String rationale = (rubric.closedRoutesInHours.contains(route) && grade != RoutingGrade.CORRECT
+                ? "The practice is open: practices should not normally send patients to NHS 111 while open (NHS England, "
+                        + "2023), so the practice deals with it. " : "") + expected.rationale();
         String source = rubric.source;
         String item = "Route";
         return switch (grade) {

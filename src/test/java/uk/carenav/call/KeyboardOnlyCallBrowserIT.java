@@ -45,10 +45,10 @@ class KeyboardOnlyCallBrowserIT extends BrowserTest {
         tabTo(routes);
         // Arrow keys move within the radio group; the first route is 999, which Space selects.
         page.keyboard().press("Space");
-        assertThat(routes.locator("vaadin-radio-button[checked]")).containsText("999 / A&E now");
+        assertThat(routes.locator("vaadin-radio-button[checked]")).containsText("Call 999 (ambulance) now");
         tabTo(button("Give this route"));
         page.keyboard().press("Enter");
-        assertThat(page.getByText("Route given: 999 / A&E now")).isVisible();
+        assertThat(page.getByText("Route given: Call 999 (ambulance) now")).isVisible();
 
         tabTo(page.getByLabel("Ask or say"));
         page.keyboard().type("stay on the line with me while I get help");

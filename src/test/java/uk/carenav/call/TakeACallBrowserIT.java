@@ -53,12 +53,12 @@ class TakeACallBrowserIT extends BrowserTest {
         assertThat(page.locator(".debrief-result")).containsText("Not passed");
         Locator routeFinding = page.locator(".finding-deviation").filter(new Locator.FilterOptions().setHasText("Routine GP appointment (under-triage)"));
         assertThat(routeFinding).containsText("Critical");
-        assertThat(routeFinding).containsText("999 / A&E now");
+        assertThat(routeFinding).containsText("Call 999 (ambulance) now");
         Locator failedBecause = page.locator(".critical-warning li");
         assertThat(failedBecause).containsText(new String[] {"Critical deviation: Screen: Chest pain that could be a heart attack",
                 "Critical deviation: Screen: Chest pain with breathlessness, sweating or feeling sick",
                 "Critical deviation: Routed in time",
-                "Under-triage of an emergency call (Routine GP appointment instead of 999 / A&E now)"});
+                "Under-triage of an emergency call (Routine GP appointment instead of Call 999 (ambulance) now)"});
         screenshot("debrief-non-compliant");
         for (int width : new int[] {800, 320}) {
             page.setViewportSize(width, 1000);
@@ -80,7 +80,7 @@ class TakeACallBrowserIT extends BrowserTest {
         say("is the pain going down your arm or into your jaw?");
         say("any sweating or shortness of breath?");
         assertThat(page.getByRole(AriaRole.LOG)).containsText("I look grey");
-        page.getByText("999 / A&E now \u2014 Now - call 999 or go to A&E").click();
+        page.getByText("Call 999 (ambulance) now \u2014 Now - call 999 for an ambulance; do not drive").click();
         button("Give this route").click();
         say("stay on the line with me, I'm getting help to you now");
         say("I'm putting a note of this call on your record");

@@ -66,7 +66,7 @@ class DirectoryCsvTest {
         long riverside = practice("X90001");
         assertThat(directory.forPractice(riverside).get("fcp-physio").name()).isNotEqualTo("Riverside PCN First Contact Physio");
         assertThat(directory.sharedByPcn(riverside)).containsExactly("talking-therapies");
-        assertThat(directory.gaps(quayside)).hasSize(21);
+        assertThat(directory.gaps(quayside)).hasSize(33);
         // Hillcrest PCN's practices are untouched.
         assertThat(directory.forPractice(practice("X90003"))).isEmpty();
         SignIn.as(users, "trainee3");

@@ -45,10 +45,10 @@ class ServiceDirectoryTest {
 
         SignIn.as(users, "admin");
         long quayside = practice("X90002");
-        assertThat(directory.gaps(quayside)).hasSize(23);
+        assertThat(directory.gaps(quayside)).hasSize(35);
         directory.save(quayside, new LocalService("talking-therapies", "Northvale Talking Therapies", "Self-refer online",
                 "+44 1632 960100", null, "Adults 18+"));
-        assertThat(directory.gaps(quayside)).hasSize(22);
+        assertThat(directory.gaps(quayside)).hasSize(34);
 
         SignIn.as(users, "trainee3");
         assertThat(directory.forMyPractice().get("talking-therapies").contact()).isEqualTo("+44 1632 960100");

@@ -191,4 +191,33 @@ class ScenarioValidationTest {
         assertThat(kept.version()).isEqualTo(1);
         assertThat(kept.expected().get("eligible").acceptable()).containsExactly("community-pharmacy");
     }
+
+    @Test
+    void anInHoursScenarioCannotSend111AndEveryScenarioSaysWhenTheCallComesIn() throws IOException {
+        String now = Files.readString(Path.of("scenarios/library/emergency-red-flags/head-injury-blood-thinner.yaml"));
+        String with111 = now.replace("    correct: [self-care]\n", "    correct: [self-care]\n    acceptable: [nhs-111]\n");
+        assertThat(with111).isNotEqualTo(now).contains("time_of_call: in-hours\n");
+        List<Problem> problems = read(with111);
+        assertThat(problems).extracting(Problem::message).singleElement().asString()
+                .startsWith("route 'nhs-111' is for when the practice is closed, but this call comes in hours")
+                .contains("cannot be acceptable for 'no-thinner-minor'");
+
+        assertThat(read(with111.replace("time_of_call: in-hours\n", "time_of_call: out-of-hours\n"))).isEmpty();
+        assertThat(read(now.replace("time_of_call: in-hours\n", "time_of_call: weekend\n")))
+                .extracting(Problem::message).containsExactly("time_of_call 'weekend' is not one of: in-hours, out-of-hours");
+        assertThat(read(now.replace("time_of_call: in-hours\n", ""))).extracting(Problem::message)
+                .anyMatch(m -> m.contains("time_of_call"));
+
+        // A kept copy written before the field existed still reads, as in hours.
+        ScenarioLibrary library = new ScenarioLibrary("", Clock.systemUTC(), event -> { });
+        Scenario kept = library.readKept("head-injury-blood-thinner", 1, now.replace("time_of_call: in-hours\n", ""));
+        assertThat(kept.timeOfCall()).isEqualTo(Scenario.TimeOfCall.IN_HOURS);
+    }
+
+    private static List<Problem> read(String text) {
+        List<Problem> problems = new ArrayList<>();
+        new ScenarioReader(LibraryLoader.loadPackaged().catalogue())
+                .read(new SourceFile("head-injury.yaml", text.getBytes(StandardCharsets.UTF_8)), problems);
+        return problems;
+    }
 }

@@ -42,7 +42,7 @@ class RealisticCallsTest {
                         "Screen: Chest pain with breathlessness, sweating or feeling sick", "Route", "Routed in time");
         Finding route = card.deviations().stream().filter(f -> f.item().equals("Route")).findFirst().orElseThrow();
         assertThat(route.did()).isEqualTo("Routine GP appointment (under-triage)");
-        assertThat(route.expected()).startsWith("999 / A&E now");
+        assertThat(route.expected()).startsWith("Call 999 (ambulance) now");
         assertThat(route.feedback()).startsWith("Under-triage of an emergency call is a critical deviation");
         assertThat(card.deviations()).extracting(Finding::item).contains("Stay on the line", "Note: left arm", "Note: 999");
     }

@@ -24,7 +24,7 @@ class ScoreCommandTest {
     @Test
     void printsTheScoreCardAsJson() throws IOException {
         Path t = write("""
-                {"scenario": "chest-pain-gardening", "version": 4, "variant": "crushing", "actions": [
+                {"scenario": "chest-pain-gardening", "version": 5, "variant": "crushing", "actions": [
                   {"at": 4, "ask": "q-where"}, {"at": 31, "route": "routine-gp"},
                   {"at": 75, "note": "Chest pain, booked routine GP."}, {"at": 80, "confidence": 3}]}
                 """);
@@ -41,12 +41,12 @@ class ScoreCommandTest {
     @Test
     void printsReadableTextForATranscriptWhoseVariantIsGivenOnTheCommandLine() throws IOException {
         Path t = write("""
-                {"scenario": "chest-pain-gardening", "version": 4,
+                {"scenario": "chest-pain-gardening", "version": 5,
                  "actions": [{"ask": "q-spread"}, {"ask": "q-breathless"}, {"route": "same-day-urgent"}]}
                 """);
         Output out = run(CHEST_PAIN, t.toString(), "--variant", "muscular", "--text");
         assertThat(out.code).isZero();
-        assertThat(out.stdout).startsWith("chest-pain-gardening v4, variant muscular\n")
+        assertThat(out.stdout).startsWith("chest-pain-gardening v5, variant muscular\n")
                 .contains("Routing: Correct (same-day-urgent, after 2 questions)")
                 .contains("[MAJOR] When to call 999");
     }
@@ -54,7 +54,7 @@ class ScoreCommandTest {
     @Test
     void aVariantThatDisagreesWithTheTranscriptsOwnIsRefused() throws IOException {
         Path t = write("""
-                {"scenario": "chest-pain-gardening", "version": 4, "variant": "crushing",
+                {"scenario": "chest-pain-gardening", "version": 5, "variant": "crushing",
                  "actions": [{"ask": "q-spread"}, {"ask": "q-breathless"}, {"route": "routine-gp"}]}
                 """);
         Output out = run(CHEST_PAIN, t.toString(), "--variant", "muscular", "--text");
@@ -70,7 +70,7 @@ class ScoreCommandTest {
         assertThat(badJson.stderr).contains("line 2, column").contains("not valid JSON");
 
         Output unknownQuestion = run(CHEST_PAIN, write("""
-                {"scenario": "chest-pain-gardening", "version": 4, "variant": "crushing",
+                {"scenario": "chest-pain-gardening", "version": 5, "variant": "crushing",
                  "actions": [{"ask": "q-where"}, {"ask": "q-shoe-size"}]}""").toString());
         assertThat(unknownQuestion.code).isEqualTo(1);
         assertThat(unknownQuestion.stderr).contains("action 2: question 'q-shoe-size' is not in the scenario");
@@ -78,10 +78,10 @@ class ScoreCommandTest {
         Output wrongVersion = run(CHEST_PAIN, write("""
                 {"scenario": "chest-pain-gardening", "version": 7, "variant": "crushing", "actions": []}""").toString());
         assertThat(wrongVersion.code).isEqualTo(1);
-        assertThat(wrongVersion.stderr).contains("version 7").contains("version 4");
+        assertThat(wrongVersion.stderr).contains("version 7").contains("version 5");
 
         Output unknownVariant = run(CHEST_PAIN, write("""
-                {"scenario": "chest-pain-gardening", "version": 4, "variant": "mild", "actions": []}""").toString());
+                {"scenario": "chest-pain-gardening", "version": 5, "variant": "mild", "actions": []}""").toString());
         assertThat(unknownVariant.stderr).contains("variant 'mild' is not one of crushing, muscular");
     }
 

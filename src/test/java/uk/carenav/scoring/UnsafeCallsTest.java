@@ -185,7 +185,8 @@ class UnsafeCallsTest {
                 s.sources(), s.author(), s.reviewDue(), s.caller(), s.opening(), s.hints(), s.variants(), s.questions(),
                 s.statements(), Map.of(variant, new Scenario.Expected(variant, e.urgency(), e.correct(),
                         e.acceptable(), e.overTriage(), e.underTriage(), new Scenario.RouteBy(null, 60), e.rationale(),
-                        e.mustAsk(), e.safetyNetting(), e.note(), untimed, e.modelAnswerLine())), s.file());
+                        e.mustAsk(), e.safetyNetting(), e.note(), untimed, e.modelAnswerLine())), s.file(),
+                s.timeOfCall());
         ScoreCard card = engine.score(onlySeconds, Library.SHIPPED.catalogue(),
                 new Transcript(s.id(), s.version(), variant, untimed));
         Finding timely = card.findings().stream().filter(f -> f.item().equals("Routed in time")).findFirst().orElseThrow();
@@ -247,5 +248,64 @@ class UnsafeCallsTest {
         ScoreCard card = score(stroke, variant, withRoute(stroke.expected().get(variant).modelAnswer(), "duty-clinician-now"));
         assertThat(card.routingGrade()).isEqualTo(RoutingGrade.UNDER_TRIAGE);
         assertThat(card.passed()).isFalse();
+    }
+
+    @Test
+    void drivingAStrokeToAeIsUnderTriageWhileAeNowIsRightForAWellPatientOnBloodThinners() {
+        // Catalogue v2 (clinical review R1): "go to A&E now" is a route of its own, never right for stroke signs.
+        Scenario stroke = Library.scenario("stroke-father-fast");
+        ScoreCard driven = score(stroke, "fast-now", withRoute(stroke.expected().get("fast-now").modelAnswer(), "ae-now"));
+        assertThat(driven.routingGrade()).isEqualTo(RoutingGrade.UNDER_TRIAGE);
+        assertThat(driven.passed()).isFalse();
+
+        Scenario head = Library.scenario("head-injury-blood-thinner");
+        List<CallAction> model = head.expected().get("thinner-well").modelAnswer();
+        assertThat(score(head, "thinner-well", model).routingGrade()).isEqualTo(RoutingGrade.CORRECT);
+        ScoreCard ambulance = score(head, "thinner-well", withRoute(model, "emergency-999"));
+        assertThat(ambulance.routingGrade()).isEqualTo(RoutingGrade.ACCEPTABLE);
+        assertThat(ambulance.passed()).isTrue();
+    }
+
+    @Test
+    void sendingAnInHoursCallerTo111IsMarkedWithTheReasonAndFailsASameDayCall() {
+        Scenario baby = Library.scenario("baby-fever-friday-evening");
+        assertThat(baby.timeOfCall()).isEqualTo(Scenario.TimeOfCall.IN_HOURS);
+        List<CallAction> model = baby.expected().get("baby-high-temp").modelAnswer();
+        assertThat(score(baby, "baby-high-temp", model).percentage()).isEqualTo(100.0);
+
+        ScoreCard bounced = score(baby, "baby-high-temp", withRoute(model, "nhs-111"));
+        assertThat(bounced.routingGrade()).isEqualTo(RoutingGrade.UNDER_TRIAGE);
+        assertThat(bounced.passed()).isFalse();
+        Finding route = bounced.findings().stream().filter(f -> f.item().equals("Route")).findFirst().orElseThrow();
+        assertThat(route.feedback()).contains("The practice is open: practices should not normally send patients "
+                + "to NHS 111 while open");
+
+        // For a well toddler, 111 tonight is more than he needs: over-triage, with the same reason given.
+        List<CallAction> toddler = baby.expected().get("toddler-well").modelAnswer();
+        ScoreCard over = score(baby, "toddler-well", withRoute(toddler, "nhs-111"));
+        assertThat(over.routingGrade()).isEqualTo(RoutingGrade.OVER_TRIAGE);
+        assertThat(over.findings().stream().filter(f -> f.item().equals("Route")).findFirst().orElseThrow().feedback())
+                .contains("The practice is open");
+    }
+
+    @Test
+    void aMissedScreenOnAVariantWithoutTheRedFlagDoesNotTellTheTraineeToCall999() {
+        Scenario chest = Library.scenario("chest-pain-gardening");
+        String variant = "muscular";
+        Scenario.Expected e = chest.expected().get(variant);
+        assertThat(e.correct()).doesNotContain("emergency-999");
+        String screen = e.mustAsk().get(0);
+        List<CallAction> skipped = e.modelAnswer().stream()
+                .filter(a -> !(a instanceof CallAction.Ask ask && ask.questionId().equals(screen))).toList();
+        Finding missed = score(chest, variant, skipped).deviations().stream()
+                .filter(f -> f.item().startsWith("Screen: ")).findFirst().orElseThrow();
+        assertThat(missed.feedback()).contains("In this call it was not there, and only asking shows that. Had it been there: ")
+                .doesNotContain("This screen finds a red flag that changes the route");
+
+        // On the variant where it is there, the action is the instruction.
+        List<CallAction> crushing = chest.expected().get("crushing").modelAnswer().stream()
+                .filter(a -> !(a instanceof CallAction.Ask ask && ask.questionId().equals(screen))).toList();
+        assertThat(score(chest, "crushing", crushing).deviations().stream().filter(f -> f.item().startsWith("Screen: "))
+                .findFirst().orElseThrow().feedback()).contains("This screen finds a red flag that changes the route.");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import uk.carenav.scenario.Scenario;
 
-/** Who is on the phone: name, age, who they are calling about, how they communicate. */
+/** Who is on the phone: name, age, who they are calling about, how they communicate, and whether the practice is open. */
 class CallerCard extends Div {
 
     CallerCard(Scenario scenario, Scenario.Variant variant) {
@@ -28,6 +28,7 @@ class CallerCard extends Div {
             add(line("Calling about", p.name() + ", " + pAge + ", " + pSex));
         }
         add(line("How they come across", String.join(", ", c.communication())));
+        add(line("Time of call", scenario.timeOfCall().label()));
     }
 
     private static Div line(String label, String value) {

@@ -197,7 +197,9 @@ class CallViewUiTest extends UiTest {
         var labels = routes.getListDataView().getItems().map(r -> routes.getItemLabelGenerator().apply(r)).toList();
         assertThat(labels).contains("Riverside Pharmacy (Pharmacy First)"
                 + " \u2014 Today or tomorrow - pharmacist consultation, can supply treatment");
-        assertThat(labels).contains("999 / A&E now \u2014 Now - call 999 or go to A&E");
+        assertThat(labels).contains("Call 999 (ambulance) now \u2014 Now - call 999 for an ambulance; do not drive",
+                "Go to A&E now (someone else drives) \u2014 Now - someone else drives them to the nearest A&E; 999 if they get "
+                        + "worse on the way");
     }
 
     @Test
