@@ -33,7 +33,7 @@ class TableOwnershipTest {
             Map.entry("attempt_rescore", "call"), Map.entry("finding_override", "call"),
             Map.entry("competency", "competency"), Map.entry("observed_call", "competency"),
             Map.entry("sign_off", "competency"), Map.entry("trainee_status", "competency"),
-            Map.entry("scenario_review", "review"));
+            Map.entry("scenario_review", "review"), Map.entry("scenario_review_comment", "review"));
 
     /** Tables other modules may read (names, ids and links for joins; whether a trainee has any call). */
     static final Set<String> READ_MODELS = Set.of("area", "pcn", "practice", "staff_member", "staff_role", "attempt");

@@ -7,8 +7,12 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,9 +46,11 @@ public class ScenarioReviews {
     static final int MIN_COMMENT = 10;
     static final int MAX_COMMENT = 4000;
 
-    /** One recorded decision. */
+    static final int MAX_VARIANT_COMMENT = 2000;
+
+    /** One recorded decision; {@code variantComments} by variant id, in the order the file lists the variants. */
     public record Decision(long id, String scenarioId, int version, String contentHash, Decided decision,
-            String reviewer, String comments, Instant at, boolean demo) {
+            String reviewer, String comments, Instant at, boolean demo, Map<String, String> variantComments) {
     }
 
     /** What a reviewer decided. */
@@ -120,6 +126,17 @@ public class ScenarioReviews {
     @PreAuthorize("hasRole('CLINICAL_REVIEWER')")
     @Transactional
     public Decision decide(String scenarioId, int version, String contentHash, Decided decision, String comments) {
+        return decide(scenarioId, version, contentHash, decision, comments, Map.of());
+    }
+
+    /**
+     * As {@link #decide(String, int, String, Decided, String)}, with comments on single variants ({@code variantComments}
+     * by variant id; blank ones are left out). A change request needs a general comment or one on a variant.
+     */
+    @PreAuthorize("hasRole('CLINICAL_REVIEWER')")
+    @Transactional
+    public Decision decide(String scenarioId, int version, String contentHash, Decided decision, String comments,
+            Map<String, String> variantComments) {
         ScenarioLibrary.Snapshot snapshot = library.current();
         Scenario s = snapshot.scenario(scenarioId)
                 .orElseThrow(() -> new InvalidInputException("Scenario", "There is no scenario " + scenarioId + " in the library."));
@@ -132,7 +149,24 @@ public class ScenarioReviews {
         if (decision == null) {
             throw new InvalidInputException("Decision", "Choose approve or request changes.");
         }
-        if (decision == Decided.CHANGES_REQUESTED && text.length() < MIN_COMMENT) {
+        Map<String, String> perVariant = new LinkedHashMap<>();
+        for (Scenario.Variant v : s.variants()) {
+            String c = variantComments.getOrDefault(v.id(), "");
+            c = c == null ? "" : c.strip();
+            if (c.length() > MAX_VARIANT_COMMENT) {
+                throw new InvalidInputException("Comment on " + v.label(), "Keep a variant's comment under "
+                        + MAX_VARIANT_COMMENT + " characters (now " + c.length() + ").");
+            }
+            if (!c.isEmpty()) {
+                perVariant.put(v.id(), c);
+            }
+        }
+        variantComments.keySet().stream().filter(k -> s.variants().stream().noneMatch(v -> v.id().equals(k))).findFirst()
+                .ifPresent(k -> {
+                    throw new InvalidInputException("Scenario", "There is no variant " + k + " in " + s.id() + ".");
+                });
+        boolean explained = text.length() >= MIN_COMMENT || perVariant.values().stream().anyMatch(c -> c.length() >= MIN_COMMENT);
+        if (decision == Decided.CHANGES_REQUESTED && !explained) {
             throw new InvalidInputException("Comments", "Say what must change, per variant where it applies (at least "
                     + MIN_COMMENT + " characters).");
         }
@@ -141,9 +175,11 @@ public class ScenarioReviews {
                     + text.length() + ").");
         }
         StaffProfile me = staff.currentProfile();
-        Decision d = insert(s, hash, decision, me.id(), me.displayName(), text, clock.instant(), false);
+        Decision d = insert(s, hash, decision, me.id(), me.displayName(), text, clock.instant(), false, perVariant);
+        StringBuilder detail = new StringBuilder(text.isEmpty() ? "no general comments" : text);
+        perVariant.forEach((variant, c) -> detail.append("; ").append(variant).append(": ").append(c));
         events.publishEvent(new AuditedAction(CurrentUser.username(), "SCENARIO_" + decision.name(),
-                s.id() + " v" + s.version() + " (sha256 " + hash.substring(0, 12) + "): " + (text.isEmpty() ? "no comments" : text)));
+                s.id() + " v" + s.version() + " (sha256 " + hash.substring(0, 12) + "): " + detail));
         return d;
     }
 
@@ -184,7 +220,7 @@ public class ScenarioReviews {
             if (decisions(s.id(), s.version()).stream().noneMatch(d -> d.contentHash().equals(hash))) {
                 insert(s, hash, Decided.APPROVED, reviewerId, reviewerName,
                         "Demo data: stands in for a clinical review so the demo can be tried. Not a clinical approval.",
-                        clock.instant(), true);
+                        clock.instant(), true, Map.of());
                 done++;
             }
         }
@@ -217,23 +253,56 @@ public class ScenarioReviews {
 
     /** Decisions matching {@code condition}, newest first. */
     private List<Decision> decisionsWhere(String condition, Object... params) {
-        return jdbc.sql("select id, scenario_id, version, content_hash, decision, reviewer_name, comments, decided_at,"
-                        + " demo from scenario_review where " + condition + " order by id desc")
+        List<Decision> found = jdbc.sql("select id, scenario_id, version, content_hash, decision, reviewer_name, comments,"
+                        + " decided_at, demo from scenario_review where " + condition + " order by id desc")
                 .params(params)
                 .query((rs, n) -> new Decision(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         Decided.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-                        rs.getTimestamp(8).toInstant(), rs.getBoolean(9)))
+                        rs.getTimestamp(8).toInstant(), rs.getBoolean(9), Map.of()))
                 .list();
+        if (found.isEmpty()) {
+            return found;
+        }
+        Map<Long, Map<String, String>> comments = new HashMap<>();
+        jdbc.sql("select c.review_id, c.variant_id, c.comments from scenario_review_comment c join scenario_review r"
+                        + " on r.id = c.review_id where " + condition.replace("scenario_id", "r.scenario_id")
+                        .replace("version", "r.version") + " order by c.review_id")
+                .params(params)
+                .query(rs -> {
+                    comments.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                });
+        if (comments.isEmpty()) {
+            return found;
+        }
+        List<Decision> out = new ArrayList<>();
+        for (Decision d : found) {
+            Map<String, String> mine = comments.getOrDefault(d.id(), Map.of());
+            Map<String, String> ordered = new LinkedHashMap<>();
+            library.current().scenario(d.scenarioId()).ifPresent(sc -> sc.variants().forEach(v -> {
+                if (mine.containsKey(v.id())) {
+                    ordered.put(v.id(), mine.get(v.id()));
+                }
+            }));
+            mine.forEach(ordered::putIfAbsent);
+            out.add(new Decision(d.id(), d.scenarioId(), d.version(), d.contentHash(), d.decision(), d.reviewer(),
+                    d.comments(), d.at(), d.demo(), Collections.unmodifiableMap(ordered)));
+        }
+        return out;
     }
 
     private Decision insert(Scenario s, String hash, Decided decision, long reviewerId, String reviewerName, String comments,
-            Instant at, boolean demo) {
+            Instant at, boolean demo, Map<String, String> variantComments) {
         jdbc.sql("""
                 insert into scenario_review (scenario_id, version, content_hash, decision, reviewer_id, reviewer_name,
                                              comments, decided_at, demo)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(s.id(), s.version(), hash, decision.name(), reviewerId, reviewerName, comments, Timestamp.from(at), demo)
                 .update();
+        long id = jdbc.sql("select max(id) from scenario_review where scenario_id = ? and version = ?")
+                .params(s.id(), s.version()).query(Long.class).single();
+        variantComments.forEach((variant, c) -> jdbc.sql(
+                "insert into scenario_review_comment (review_id, variant_id, comments) values (?, ?, ?)")
+                .params(id, variant, c).update());
         return decisions(s.id(), s.version()).get(0);
     }
 

@@ -24,6 +24,7 @@ class PagesTourBrowserIT extends BrowserTest {
             "lead1, coverage, Training coverage",
             "reviewer1, review, Scenario review",
             "reviewer1, review/chest-pain-gardening, Review: Chest pain after gardening",
+            "reviewer1, review/chest-pain-gardening/try, Try: Chest pain after gardening",
             "admin, admin, Administration",
             "admin, admin/directory, Service directory",
             "admin, admin/scenarios, Scenario library",

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,8 +89,8 @@ class ScenarioReviewsTest {
     @Test
     void onlyADecisionOnTheExactContentCountsAndApprovalLapsesAtTheReviewDate() {
         LocalDate due = LocalDate.of(2027, 6, 30);
-        Decision approved = new Decision(2, ID, 3, "aaa", Decided.APPROVED, "Dr A", "", Instant.EPOCH, false);
-        Decision changes = new Decision(1, ID, 3, "bbb", Decided.CHANGES_REQUESTED, "Dr A", "fix it", Instant.EPOCH, false);
+        Decision approved = new Decision(2, ID, 3, "aaa", Decided.APPROVED, "Dr A", "", Instant.EPOCH, false, Map.of());
+        Decision changes = new Decision(1, ID, 3, "bbb", Decided.CHANGES_REQUESTED, "Dr A", "fix it", Instant.EPOCH, false, Map.of());
         assertThat(ScenarioReviews.status(List.of(), "aaa", due, due)).isEqualTo(ReviewStatus.AWAITING);
         assertThat(ScenarioReviews.status(List.of(approved, changes), "aaa", due, due)).isEqualTo(ReviewStatus.APPROVED);
         assertThat(ScenarioReviews.status(List.of(approved, changes), "aaa", due, due.plusDays(1))).isEqualTo(ReviewStatus.OVERDUE);

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,6 +54,7 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
     private final ScenarioReviews reviews;
     private final ScenarioLibrary library;
     private final boolean reviewer;
+    private final Map<String, TextArea> variantComments = new LinkedHashMap<>();
     private String title = "Scenario review | CareNav Trainer";
 
     ScenarioReviewView(ScenarioReviews reviews, ScenarioLibrary library, AuthenticationContext auth) {
@@ -89,7 +91,10 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
                 + " \u00B7 status: " + v.status().label() + (s.reviewDue() == null ? "" : " \u00B7 review due "
                 + UkTime.DATE.format(s.reviewDue())) + " \u00B7 content SHA-256 " + v.contentHash().substring(0, 12)));
         add(new Paragraph("Written by " + (s.author() == null ? "(not named)" : s.author())
-                + ". The file names its author only; approval is what is recorded below."));
+                + ". The file names its author only; approval is what is recorded below. " + s.timeOfCall().label() + "."));
+        Anchor tryIt = new Anchor("review/" + s.id() + "/try", "Try this call (nothing is recorded)");
+        tryIt.addClassName("try-call-link");
+        add(new Paragraph(tryIt));
         UnorderedList sources = new UnorderedList();
         s.sources().forEach(src -> {
             Anchor a = new Anchor(src.url(), src.title());
@@ -104,6 +109,7 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
                 + s.caller().patient().age() + ")") + ". Opening: \u201C" + s.opening() + "\u201D"));
 
         add(new H2("Variants"));
+        variantComments.clear();
         for (Variant variant : s.variants()) {
             add(variant(s, variant, s.expected().get(variant.id()), catalogue));
         }
@@ -120,7 +126,9 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
             v.decisions().forEach(d -> history.add(new ListItem(ReviewView.describe(d) + " at "
                     + UkTime.DATE_TIME.format(d.at().atZone(UkTime.ZONE)) + " (content " + d.contentHash().substring(0, 12)
                     + (d.contentHash().equals(v.contentHash()) ? "" : ", an earlier text of this version") + ")"
-                    + (d.comments().isEmpty() ? "" : ": " + d.comments()))));
+                    + (d.comments().isEmpty() ? "" : ": " + d.comments())
+                    + d.variantComments().entrySet().stream().map(c -> "; on " + variantLabel(v.scenario(), c.getKey())
+                            + ": " + c.getValue()).collect(Collectors.joining()))));
             add(history);
         }
         if (reviewer) {
@@ -159,7 +167,20 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
         UnorderedList model = new UnorderedList();
         e.modelAnswer().forEach(a -> model.add(new ListItem(CallAction.describe(a, s, catalogue))));
         box.add(new Details("Model answer (scores 100%; checked every time the library loads)", model));
+        if (reviewer) {
+            TextArea comment = new TextArea("Comment on this variant");
+            comment.setAriaLabel("Comment on this variant: " + variant.label());
+            comment.setHelperText("Optional; saved with your decision below.");
+            comment.setMaxLength(2000);
+            comment.setWidthFull();
+            variantComments.put(variant.id(), comment);
+            box.add(comment);
+        }
         return box;
+    }
+
+    private static String variantLabel(Scenario s, String variantId) {
+        return s.variants().stream().filter(x -> x.id().equals(variantId)).map(Variant::label).findFirst().orElse(variantId);
     }
 
     private static String routeBy(Scenario.RouteBy by) {
@@ -190,10 +211,19 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
         Div form = new Div();
         form.addClassName("review-decision");
         TextArea comments = new TextArea("Comments");
-        comments.setHelperText("Per variant where it applies (variant id first). Required when you request changes.");
+        comments.setHelperText("On the version as a whole; comment on single variants above. A change request needs "
+                + "a comment here or on a variant.");
         comments.setMaxLength(4000);
         comments.setWidthFull();
-        FieldErrors errors = new FieldErrors(Map.of("Comments", comments));
+        Map<String, TextArea> fields = new LinkedHashMap<>();
+        fields.put("Comments", comments);
+        for (Variant variant : v.scenario().variants()) {
+            TextArea c = variantComments.get(variant.id());
+            if (c != null) {
+                fields.put("Comment on " + variant.label(), c);
+            }
+        }
+        FieldErrors errors = new FieldErrors(fields);
         Button approve = new Button("Approve this version", e -> decide(errors, v, Decided.APPROVED, comments.getValue()));
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button changes = new Button("Request changes", e -> decide(errors, v, Decided.CHANGES_REQUESTED, comments.getValue()));
@@ -207,7 +237,10 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
 
     private void decide(FieldErrors errors, VersionReview v, Decided decision, String comments) {
         try {
-            if (errors.save(() -> reviews.decide(v.scenario().id(), v.scenario().version(), v.contentHash(), decision, comments))) {
+            Map<String, String> perVariant = new LinkedHashMap<>();
+            variantComments.forEach((id, area) -> perVariant.put(id, area.getValue()));
+            if (errors.save(() -> reviews.decide(v.scenario().id(), v.scenario().version(), v.contentHash(), decision, comments,
+                    perVariant))) {
                 Notification.show(decision.label() + ": " + v.scenario().title() + " v" + v.scenario().version(), 4000,
                         Notification.Position.BOTTOM_START);
                 reviews.version(v.scenario().id()).ifPresent(this::show);
