@@ -103,6 +103,12 @@ public class TraineeCalls {
         store.insertComment(attemptId, by, clock.instant(), body);
     }
 
+    /** The name of one of the supervisor's trainees, as call reviews speak of them. */
+    public String traineeName(long traineeId) {
+        return directory.myTrainee(traineeId).map(StaffSummary::displayName)
+                .orElseThrow(() -> new AccessDeniedException("Not one of your trainees"));
+    }
+
     private void mine(long traineeId) {
         if (directory.myTrainee(traineeId).isEmpty()) {
             throw new AccessDeniedException("Not one of your trainees");

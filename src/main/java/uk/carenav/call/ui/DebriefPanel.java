@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -14,6 +15,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.function.BiConsumer;
 import java.util.stream.IntStream;
 import uk.carenav.base.UkTime;
@@ -29,12 +32,21 @@ import uk.carenav.scoring.ScoreCard;
 
 /**
  * The explained result of a call, for the trainee and for their supervisor: band, points per segment,
- * every finding with why and source (and any supervisor override), model answer, replay, comments.
- * With a {@code review} action, each deviation offers "Override this finding".
+ * every finding with why and its own source as a link (and any supervisor override), model answer, replay,
+ * comments. For the trainee it says "you"; for a supervisor ({@code traineeName} given) it names the trainee
+ * and says "they". With a {@code review} action, each deviation offers "Override this finding".
  */
 public class DebriefPanel extends Div {
 
-    public DebriefPanel(Debrief d, BiConsumer<Integer, Finding> review) {
+    /** The trainee's own debrief. */
+    public DebriefPanel(Debrief d) {
+        this(d, null, null);
+    }
+
+    /** A supervisor's review of {@code traineeName}'s call; {@code review} overrides a finding. */
+    public DebriefPanel(Debrief d, String traineeName, BiConsumer<Integer, Finding> review) {
+        boolean own = traineeName == null;
+        String who = own ? "You" : traineeName;
         addClassName("debrief-panel");
         ScoreCard card = d.scoreCard();
         Scenario s = d.scenario();
@@ -56,7 +68,8 @@ public class DebriefPanel extends Div {
                 + (card.questionsBeforeRoute() == null ? "" : ", after " + card.questionsBeforeRoute()
                         + (card.questionsBeforeRoute() == 1 ? " question" : " questions"))
                 + (card.secondsToRoute() == null ? "" : " and " + CallTimer.format(Math.round(card.secondsToRoute())))
-                + (card.confidence() == null ? "" : ". Your confidence: " + card.confidence() + " of 5.")));
+                + (card.confidence() == null ? "" : (own ? ". Your confidence: " : ". Their confidence: ")
+                        + card.confidence() + " of 5.")));
         if (!card.failedBecause().isEmpty() || card.criticalDeviation()) {
             Div why = new Div();
             why.addClassName("critical-warning");
@@ -94,7 +107,7 @@ public class DebriefPanel extends Div {
                 .sorted(Comparator.comparing((Integer i) -> all.get(i).severity() == null ? 9 : all.get(i).severity().ordinal()))
                 .toList();
         for (int i : order) {
-            Div f = (Div) finding(all.get(i));
+            Div f = (Div) finding(all.get(i), own);
             d.reviews().stream().filter(r -> r instanceof Review.FindingOverride o && o.findingNo() == i)
                     .map(r -> (Review.FindingOverride) r).forEach(o -> {
                         Paragraph p = new Paragraph("Supervisor review: changed from " + o.originalSeverity().toLowerCase()
@@ -118,7 +131,7 @@ public class DebriefPanel extends Div {
         s.expected().get(d.attempt().variantId()).modelAnswer().forEach(a -> model.add(new ListItem(CallAction.describe(a, s, d.catalogue()))));
         add(model);
 
-        add(new H2("Your call, step by step"));
+        add(new H2(own ? "Your call, step by step" : traineeName + "'s call, step by step"));
         OrderedList replay = new OrderedList();
         replay.addClassName("replay");
         replay.add(new ListItem("0:00 " + s.caller().name() + ": " + s.opening()));
@@ -128,7 +141,7 @@ public class DebriefPanel extends Div {
             String text;
             if (turn.isPresent() && turn.get().heardAs() != null) {
                 // Typed in the trainee's own words: what they typed, how it was heard, and the reply.
-                text = "You: \u201C" + turn.get().you() + "\u201D \u2014 heard as: " + turn.get().heardAs()
+                text = who + ": \u201C" + turn.get().you() + "\u201D \u2014 heard as: " + turn.get().heardAs()
                         + (turn.get().caller() == null ? "" : " \u2014 " + s.caller().name() + ": " + turn.get().caller());
             } else if (a == null) {
                 text = "Call ended";
@@ -156,7 +169,7 @@ public class DebriefPanel extends Div {
         }
     }
 
-    private static Component finding(Finding f) {
+    private static Component finding(Finding f, boolean own) {
         Div d = new Div();
         d.addClassNames("finding", f.deviation() ? "finding-deviation" : "finding-met");
         Span sev = new Span(f.deviation() ? f.severity().label() : "Met");
@@ -170,16 +183,36 @@ public class DebriefPanel extends Div {
         Div head = new Div(sev, item);
         head.addClassName("finding-head");
         d.add(head);
-        d.add(labelled("What you did", f.did()));
+        d.add(labelled(own ? "What you did" : "What they did", f.did()));
         if (f.deviation()) {
             d.add(labelled("Expected", f.expected()));
             d.add(labelled("Why", f.feedback()));
             if (!f.source().isEmpty()) {
-                d.add(labelled("Source", f.source()));
+                d.add(source(f.source()));
             }
         }
         d.add(labelled("Points", f.possible() > 0 ? f.points() + " of " + f.possible() : String.valueOf(f.points())));
         return d;
+    }
+
+    private static final Pattern SOURCE = Pattern.compile("(.+) \\((https?://\\S+)\\)");
+
+    /** "Title (https://...)" as a link named by its title, opening in a new tab; other text as it is. */
+    static Paragraph source(String text) {
+        Span l = new Span("Source: ");
+        l.addClassName("finding-label");
+        Matcher m = SOURCE.matcher(text);
+        Paragraph p;
+        if (m.matches()) {
+            Anchor a = new Anchor(m.group(2), m.group(1));
+            a.setTarget("_blank");
+            a.getElement().setAttribute("rel", "noopener");
+            p = new Paragraph(l, a);
+        } else {
+            p = new Paragraph(l, new Span(text));
+        }
+        p.addClassName("finding-line");
+        return p;
     }
 
     private static Paragraph labelled(String label, String text) {

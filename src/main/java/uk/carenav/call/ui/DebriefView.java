@@ -45,7 +45,7 @@ public class DebriefView extends Main implements BeforeEnterObserver, HasDynamic
         Debrief d = calls.debrief(id);
         title = "Debrief: " + d.scenario().title() + " | CareNav Trainer";
         removeAll();
-        add(new H1("Call debrief"), new DebriefPanel(d, null));
+        add(new H1("Call debrief"), new DebriefPanel(d));
         Div actions = new Div();
         actions.addClassName("debrief-actions");
         if (d.attempt().mode() == Mode.PRACTICE) {

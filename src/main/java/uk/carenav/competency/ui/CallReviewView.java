@@ -60,11 +60,12 @@ public class CallReviewView extends Main implements BeforeEnterObserver, HasDyna
         removeAll();
         Debrief d = calls.debrief(traineeId, attemptId);
         title = "Call review: " + d.scenario().title() + " | CareNav Trainer";
-        add(new H1("Call review"));
+        String name = calls.traineeName(traineeId);
+        add(new H1("Call review: " + name));
         add(new Anchor("trainees/" + traineeId, "Back to the trainee's record"));
-        add(new DebriefPanel(d, this::overrideDialog));
+        add(new DebriefPanel(d, name, this::overrideDialog));
         add(new H2("Add a comment"));
-        TextArea comment = new TextArea("Comment for the trainee");
+        TextArea comment = new TextArea("Comment for " + name);
         comment.setMaxLength(2000);
         comment.setWidthFull();
         Button save = new Button("Add comment", e -> {
