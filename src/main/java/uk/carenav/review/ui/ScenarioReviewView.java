@@ -146,7 +146,7 @@ public class ScenarioReviewView extends Main implements BeforeEnterObserver, Has
             box.add(new Paragraph("No expected outcome."));
             return box;
         }
-        box.add(new Paragraph("Urgency: " + e.urgency() + ". Correct: " + routes(e.correct(), catalogue)
+        box.add(new Paragraph("Urgency: " + e.urgency().label() + ". Correct: " + routes(e.correct(), catalogue)
                 + ". Acceptable: " + routes(e.acceptable(), catalogue) + ". Over-triage: " + routes(e.overTriage(), catalogue)
                 + ". Under-triage: " + routes(e.underTriage(), catalogue) + "."
                 + routeBy(e.routeBy())));

@@ -100,13 +100,14 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         add(new Anchor("review/" + s.id(), "Back to the review of " + s.title()));
         add(new H1("Try: " + s.title()));
         add(new Paragraph("Play this call as a trainee would, in the variant you choose. Nothing is recorded: "
-                + "no attempt, no score on anyone's record, no audit entry. Version " + s.version() + "; "
-                + s.timeOfCall().label() + "."));
+                + "no attempt, no score on anyone's record, no audit entry."),
+                new Paragraph("Version " + s.version() + " \u00B7 " + s.timeOfCall().label() + "."));
         Select<Scenario.Variant> variants = new Select<>();
         variants.setLabel("Variant");
         variants.setItems(s.variants());
         variants.setItemLabelGenerator(v -> v == null ? "" : v.label() + " (" + v.id() + ")");
         variants.setValue(variant == null ? s.variants().get(0) : variant);
+        variants.setWidth("min(100%, 40rem)");
         Button restart = new Button("Start the call", e -> start(variants.getValue()));
         Div pick = new Div(variants, restart);
         pick.addClassName("scenario-buttons");
@@ -132,6 +133,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         route.setLabel("Route");
         route.setItems(library.current().catalogue().routes().values());
         route.setItemLabelGenerator(r -> r == null ? "" : r.name());
+        route.setWidth("min(100%, 40rem)");
         Button give = new Button("Give this route", e -> giveRoute());
         Div routing = new Div(route, give);
         routing.addClassName("scenario-buttons");
