@@ -1,5 +1,7 @@
 package uk.carenav.organisation;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.carenav.base.SignedInUser;
@@ -14,10 +16,16 @@ class SignedInBadge implements SignedInUser {
         this.directory = directory;
     }
 
+    /** Name, roles and practices: a supervisor of two practices is shown with both. */
     @Override
     public Badge badge() {
         StaffProfile me = directory.currentProfile();
+        Set<String> practices = new LinkedHashSet<>();
+        if (!me.practice().isEmpty()) {
+            practices.add(me.practice());
+        }
+        practices.addAll(me.supervisedPractices());
         return new Badge(me.displayName(), me.roles().stream().sorted().map(Role::label)
-                .collect(Collectors.joining(", ")) + (me.practice().isEmpty() ? "" : " - " + me.practice()));
+                .collect(Collectors.joining(", ")) + (practices.isEmpty() ? "" : " - " + String.join(", ", practices)));
     }
 }

@@ -2,10 +2,12 @@ package uk.carenav.organisation;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,5 +51,18 @@ class RosterImportBrowserIT extends BrowserTest {
                 .isEqualTo("Rowan Ellis");
         Assertions.assertThat(jdbc.sql(
                 "select count(*) from staff_member where staff_ref = 'E77002'").query(Integer.class).single()).isZero();
+
+        // The Users list shows the new person without a reload.
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Users")).click();
+        assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setHasText("supervisor1")))
+                .containsText("Rowan Ellis");
+
+        // A file over the limit is refused by the browser; the page says so instead of doing nothing.
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Roster import")).click();
+        byte[] big = new byte[RosterImport.MAX_BYTES + 1];
+        Arrays.fill(big, (byte) 'x');
+        page.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("huge.csv", "text/csv", big));
+        assertThat(page.getByRole(AriaRole.ALERT).filter(new Locator.FilterOptions().setHasText("huge.csv")))
+                .containsText("a roster file can be at most 10 MB");
     }
 }

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.StreamResource;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,11 +53,29 @@ class RosterPanel extends Div {
         links.addClassName("link-row");
         add(links);
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> showPreview(meta.fileName(), bytes))));
+        Upload upload = new Upload();
+        // After each file is read the list is cleared, so the next roster can be chosen without removing this one.
+        upload.setUploadHandler(UploadHandler.inMemory((meta, bytes) -> ui.access(() -> {
+            showPreview(meta.fileName(), bytes);
+            upload.clearFileList();
+        })));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(RosterImport.MAX_BYTES);
         upload.setDropLabel(new Span("Drop a roster CSV here"));
+        // The browser refuses a file over the limit before sending it: say so, rather than nothing happening.
+        upload.addFileRejectedListener(e -> {
+            preview.removeAll();
+            String why = e.getErrorMessage() == null ? "" : e.getErrorMessage().toLowerCase(Locale.ROOT);
+            Paragraph refused = new Paragraph("\"" + e.getFileName() + "\" was not read: " + (why.contains("big")
+                    ? "a roster file can be at most " + RosterImport.MAX_BYTES / (1024 * 1024) + " MB. Split it into "
+                            + "smaller files, for example one per PCN."
+                    : why.contains("many") ? "choose one file at a time."
+                    : "only a .csv file can be imported."));
+            refused.addClassName("upload-refused");
+            refused.getElement().setAttribute("role", "alert");
+            preview.add(refused);
+        });
         add(upload, preview);
     }
 
@@ -126,7 +145,7 @@ class RosterPanel extends Div {
             } finally {
                 SecurityContextHolder.clearContext();
             }
-        }).whenComplete((result, failure) -> ui.access(() -> {
+        }).whenComplete((result, failure) -> runAs(security, () -> ui.access(() -> {
             ui.setPollInterval(-1);
             poll.remove();
             bar.setVisible(false);
@@ -145,6 +164,20 @@ class RosterPanel extends Div {
                 Notification.show(progressText.getText(), 8000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
             }
-        }));
+        })));
+    }
+
+    /**
+     * Runs {@code task} as the administrator who started the import: the UI update after it (which refreshes the
+     * Users list through secured services) may run on the import's own thread, whose security context is cleared.
+     */
+    private static void runAs(SecurityContext security, Runnable task) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContextHolder.setContext(security);
+        try {
+            task.run();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.treegrid.TreeGrid;
 import java.util.List;
@@ -26,6 +27,14 @@ import uk.carenav.organisation.ui.AdminView;
 import uk.carenav.security.ui.LoginView;
 
 class RoleHomeUiTest extends UiTest {
+
+    @Test
+    void aSupervisorOfTwoPracticesIsShownWithBoth() {
+        signIn("supervisor1");
+        UI.getCurrent().navigate("trainees");
+        assertThat(_get(Span.class, spec -> spec.withClasses("user-detail")).getText())
+                .isEqualTo("Supervisor - Riverside Surgery, Quayside Medical Centre");
+    }
 
     @Test
     void anonymousVisitorIsSentToSignIn() {
