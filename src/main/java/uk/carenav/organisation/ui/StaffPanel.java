@@ -46,7 +46,7 @@ class StaffPanel extends Div {
         grid.addColumn(StaffSummary::username).setHeader("Username").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.roles().stream().sorted().map(Role::label).collect(Collectors.joining(", ")))
                 .setHeader("Role").setSortable(true).setAutoWidth(true);
-        grid.addColumn(StaffSummary::practice).setHeader("Practice").setSortable(true).setAutoWidth(true);
+        grid.addColumn(StaffSummary::practices).setHeader("Practice").setSortable(true).setAutoWidth(true);
         grid.addColumn(s -> s.enabled() ? "Active" : "Deactivated").setHeader("Account").setSortable(true);
         grid.addComponentColumn(this::actions).setHeader("Actions").setWidth("15rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -91,6 +91,6 @@ class StaffPanel extends Div {
     private void applyFilter() {
         String f = filter.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(f.isEmpty() ? all : all.stream().filter(s -> (s.displayName() + " " + s.username() + " "
-                + s.practice()).toLowerCase(Locale.ROOT).contains(f)).toList());
+                + s.practices()).toLowerCase(Locale.ROOT).contains(f)).toList());
     }
 }

@@ -6,15 +6,19 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.FileRejectedEvent;
+import com.vaadin.flow.component.upload.Upload;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,6 +85,11 @@ class AdminViewUiTest extends UiTest {
         assertThat(dialog.isOpened()).isFalse();
         Grid<StaffSummary> grid = _get(Grid.class, spec -> spec.withPredicate(g -> g.getAriaLabel().orElse("").equals("Users")));
         assertThat(GridKt._fetch(grid, 0, 100)).extracting(StaffSummary::username).contains("jo.patel");
+        // A supervisor of two practices is listed with both.
+        StaffSummary helen = GridKt._fetch(grid, 0, 100).stream().filter(s -> s.username().equals("supervisor1"))
+                .findFirst().orElseThrow();
+        assertThat(GridKt._getFormattedRow(grid, GridKt._fetch(grid, 0, 100).indexOf(helen)))
+                .contains("Riverside Surgery, Quayside Medical Centre");
     }
 
     @Test
@@ -117,4 +126,21 @@ class AdminViewUiTest extends UiTest {
     JdbcClient jdbc;
     @Autowired
     OrganisationAdmin admin;
+
+    @Test
+    void aRosterFileTheBrowserRefusesIsExplainedWithTheLimit() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin");
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedIndex(2);
+        Upload upload = _get(Upload.class);
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "File is Too Big.", "huge.csv"));
+        Paragraph refused = _get(Paragraph.class, spec -> spec.withClasses("upload-refused"));
+        assertThat(refused.getText()).isEqualTo("\"huge.csv\" was not read: a roster file can be at most 10 MB. Split it "
+                + "into smaller files, for example one per PCN.");
+        assertThat(refused.getElement().getAttribute("role")).isEqualTo("alert");
+        ComponentUtil.fireEvent(upload, new FileRejectedEvent(upload, "Incorrect File Type.", "roster.xlsx"));
+        assertThat(_get(Paragraph.class, spec -> spec.withClasses("upload-refused")).getText())
+                .isEqualTo("\"roster.xlsx\" was not read: only a .csv file can be imported.");
+    }
 }
