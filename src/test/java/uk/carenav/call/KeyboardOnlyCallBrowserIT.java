@@ -5,6 +5,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import uk.carenav.BrowserTest;
@@ -64,6 +65,15 @@ class KeyboardOnlyCallBrowserIT extends BrowserTest {
         page.keyboard().press("Enter");
         Locator confirm = page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,
                 new Locator.GetByRoleOptions().setName("End call"));
+        assertThat(confirm).isVisible();
+        // With the dialog open the page behind is out of the tab order and the dialog passes axe (contrast included).
+        Assertions.assertThat(accessibilityViolations()).as("axe with the end-call dialog open").isEmpty();
+        // Escape goes back to the call, which is live again; then end it for real.
+        page.keyboard().press("Escape");
+        assertThat(confirm).isHidden();
+        assertThat(page.locator("vaadin-app-layout")).not().hasAttribute("inert", "");
+        tabTo(button("End call"));
+        page.keyboard().press("Enter");
         tabTo(confirm);
         page.keyboard().press("Enter");
 
