@@ -24,8 +24,17 @@ import uk.carenav.system.RestoreCommand;
 @Theme("carenav")
 public class Application implements AppShellConfigurator {
 
+    static final String USAGE = """
+            Usage: java -jar carenav-trainer.jar [COMMAND] [ARGS...]
+              (no command)   start the web application (Spring settings as --name=value)
+              validate       check scenario files:  validate [DIR | FILE...]
+              score          score a transcript:    score SCENARIO_FILE TRANSCRIPT_FILE [--variant V] [--text]
+              match          what a call would hear: match SCENARIO_FILE [--variant V] [--json] UTTERANCE...
+              restore        restore a backup:      restore BACKUP.zip [--data-dir DIR]
+              help           this text""";
+
     public static void main(String[] args) {
-        if (args.length > 0 && !args[0].startsWith("-")) {
+        if (args.length > 0 && (!args[0].startsWith("-") || args[0].equals("--help") || args[0].equals("-h"))) {
             System.exit(runCommand(args[0], Arrays.asList(args).subList(1, args.length)));
         }
         SpringApplication.run(Application.class, args);
@@ -33,13 +42,16 @@ public class Application implements AppShellConfigurator {
 
     static int runCommand(String command, List<String> args) {
         return switch (command) {
+            case "help", "--help", "-h" -> {
+                System.out.println(USAGE);
+                yield 0;
+            }
             case "validate" -> ValidateCommand.run(args, System.out, System.err);
             case "score" -> ScoreCommand.run(args, System.out, System.err);
             case "restore" -> RestoreCommand.run(args, System.out, System.err);
             case "match" -> MatchCommand.run(args, System.out, System.err);
             default -> {
-                System.err.println("Unknown command '" + command + "'. Commands: validate, score, match, restore. "
-                        + "Without a command the web application starts.");
+                System.err.println("Unknown command '" + command + "'.\n" + USAGE);
                 yield 2;
             }
         };
