@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.carenav.base.UkTime;
+import uk.carenav.base.ui.TranscriptPanel;
 import uk.carenav.call.CallEndedException;
 import uk.carenav.call.CallEvent;
 import uk.carenav.call.CallService;

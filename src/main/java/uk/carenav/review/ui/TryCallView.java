@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.carenav.base.ui.TranscriptPanel;
 import uk.carenav.conversation.CallerReplies;
 import uk.carenav.conversation.Conversations;
 import uk.carenav.conversation.Heard;
@@ -58,7 +58,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
     private Scenario.Variant variant;
     private Instant started;
     private String title = "Try this call | CareNav Trainer";
-    private Div transcript;
+    private TranscriptPanel transcript;
     private Div scoreCard;
     private TextField say;
     private Div talk;
@@ -113,12 +113,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         pick.addClassName("scenario-buttons");
         add(pick);
 
-        transcript = new Div();
-        transcript.addClassName("transcript");
-        transcript.getElement().setAttribute("role", "log");
-        transcript.getElement().setAttribute("aria-live", "polite");
-        transcript.getElement().setAttribute("aria-label", "Call transcript");
-        transcript.getElement().setAttribute("tabindex", "0");
+        transcript = new TranscriptPanel();
 
         say = new TextField("Ask or say");
         say.setWidthFull();
@@ -159,7 +154,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         note.clear();
         route.clear();
         setOpen(true);
-        line("caller", scenario.caller().name(), scenario.opening());
+        transcript.caller(scenario.caller().name(), scenario.opening());
         say.focus();
     }
 
@@ -186,11 +181,8 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
             case SAFETY_NET -> actions.add(new CallAction.SafetyNet(heard.itemId(), at));
             default -> { }
         }
-        Div you = line("you", "You", text);
-        Span h = new Span(" \u2014 heard as: " + heardAs(heard));
-        h.addClassName("transcript-heard");
-        you.add(h);
-        line("caller", scenario.caller().name(), CallerReplies.reply(scenario, catalogue, variant.id(), heard));
+        transcript.you(text, heardAs(heard));
+        transcript.caller(scenario.caller().name(), CallerReplies.reply(scenario, catalogue, variant.id(), heard));
         say.clear();
         say.focus();
     }
@@ -215,7 +207,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         }
         route.setInvalid(false);
         actions.add(new CallAction.ChooseRoute(route.getValue().id(), now()));
-        line("system", "", "Route given: " + route.getValue().name());
+        transcript.system("Route given: " + route.getValue().name());
     }
 
     private void end() {
@@ -239,18 +231,5 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
         route.setEnabled(open);
         note.setEnabled(open);
         end.setEnabled(open);
-    }
-
-    private Div line(String kind, String who, String text) {
-        Div d = new Div();
-        d.addClassNames("transcript-line", "transcript-" + kind);
-        if (!who.isEmpty()) {
-            Span w = new Span(who + ": ");
-            w.addClassName("transcript-who");
-            d.add(w);
-        }
-        d.add(new Span(text));
-        transcript.add(d);
-        return d;
     }
 }

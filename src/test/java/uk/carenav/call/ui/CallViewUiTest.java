@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.carenav.UiTest;
+import uk.carenav.base.ui.TranscriptPanel;
 import uk.carenav.call.FixedVariant;
 import uk.carenav.call.InputMode;
 import uk.carenav.call.UtteranceMisses;

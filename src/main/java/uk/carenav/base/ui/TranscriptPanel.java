@@ -1,12 +1,15 @@
-package uk.carenav.call.ui;
+package uk.carenav.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** The running transcript: the caller's lines and the trainee's words. Screen readers hear each new line. */
-class TranscriptPanel extends Div {
+/**
+ * The running transcript of a call (the call page, and a reviewer's "Try this call"): the caller's lines and the
+ * navigator's words. Screen readers hear each new line.
+ */
+public class TranscriptPanel extends Div {
 
-    TranscriptPanel() {
+    public TranscriptPanel() {
         addClassName("transcript");
         getElement().setAttribute("role", "log");
         getElement().setAttribute("aria-live", "polite");
@@ -14,16 +17,16 @@ class TranscriptPanel extends Div {
         getElement().setAttribute("tabindex", "0");
     }
 
-    void caller(String who, String text) {
+    public void caller(String who, String text) {
         add(line("caller", who, text));
     }
 
-    void you(String text) {
+    public void you(String text) {
         add(line("you", "You", text));
     }
 
     /** What the trainee typed and, when it was typed, how the caller heard it. */
-    void you(String text, String heardAs) {
+    public void you(String text, String heardAs) {
         Div d = line("you", "You", text);
         if (heardAs != null) {
             Span h = new Span(" \u2014 heard as: " + heardAs);
@@ -33,7 +36,7 @@ class TranscriptPanel extends Div {
         add(d);
     }
 
-    void system(String text) {
+    public void system(String text) {
         add(line("system", "", text));
     }
 
