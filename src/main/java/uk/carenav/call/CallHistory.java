@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.carenav.scoring.ScoringPolicy;
@@ -58,9 +59,10 @@ public class CallHistory {
 
     /**
      * Calls finished before schema version 9 kept their route and red-flag screens only inside the score card:
-     * copy them to the columns the dashboards count, in batches, once.
+     * copy them to the columns the dashboards count, in batches, once (before the weak-spot roll-ups are worked out).
      */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(20)
     void fillRoutesOfOlderCalls() {
         int filled = 0;
         while (true) {

@@ -18,7 +18,8 @@ import uk.carenav.scenario.ScenarioLibrary;
 
 /**
  * For service leads: where their area is weak, from every finished call (practice and assessment) of the
- * area's trainees, aggregated in the database. Only the lead's own area.
+ * area's trainees, read from the roll-ups {@link WeakSpotRollups} keeps at each call's end (a pass counts as it
+ * stands after supervisors' overrides). Only the lead's own area.
  */
 @Service
 @PreAuthorize("hasRole('SERVICE_LEAD')")
@@ -53,33 +54,34 @@ public class AreaAnalysis {
             Double meanScore, Integer discrimination, String commonWrongRoute, int wrongRouteCalls) {
     }
 
-    private static final String AREA_CALLS = """
-            from attempt a
-            join staff_member s on s.id = a.trainee_id
-            join practice p on p.id = s.practice_id
+    /** Roll-up rows of the practices in the lead's area; {@code r} is the roll-up table. */
+    private static final String IN_AREA = """
+             r join practice p on p.id = r.practice_id
             join pcn c on c.id = p.pcn_id
-            where c.area_id = :area and a.status = 'COMPLETED'""";
+            where c.area_id = :area""";
 
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final ScenarioLibrary library;
     private final CompetencyFramework framework;
+    private final WeakSpotRollups rollups;
 
-    AreaAnalysis(JdbcClient jdbc, StaffDirectory directory, ScenarioLibrary library, CompetencyFramework framework) {
+    AreaAnalysis(JdbcClient jdbc, StaffDirectory directory, ScenarioLibrary library, CompetencyFramework framework,
+            WeakSpotRollups rollups) {
         this.jdbc = jdbc;
         this.directory = directory;
         this.library = library;
         this.framework = framework;
+        this.rollups = rollups;
     }
 
     /** Pass rate of calls on the scenarios that evidence each competency, by practice. */
     public HeatMap competencies() {
-        long area = directory.myAreaId();
+        long area = myArea();
         Map<String, List<String>> byScenario = new HashMap<>();
         library.current().scenarios().forEach(s -> byScenario.put(s.id(), s.competencies()));
         Map<String, Map<String, int[]>> sums = new LinkedHashMap<>();
-        jdbc.sql("select p.name, a.scenario_id, count(*), sum(case when a.passed then 1 else 0 end) " + AREA_CALLS
-                        + " group by p.name, a.scenario_id")
+        jdbc.sql("select p.name, r.scenario_id, r.calls, r.passed from rollup_practice_scenario" + IN_AREA + " and r.calls > 0")
                 .param("area", area)
                 .query(rs -> {
                     for (String competency : byScenario.getOrDefault(rs.getString(2), List.of())) {
@@ -100,12 +102,10 @@ public class AreaAnalysis {
 
     /** The red-flag screens missed most across the area (up to {@code limit}), with the share missed, by practice. */
     public HeatMap missedRedFlags(int limit) {
-        long area = directory.myAreaId();
+        long area = myArea();
         Map<String, Map<String, int[]>> sums = new LinkedHashMap<>();
         Map<String, Integer> missedInArea = new HashMap<>();
-        jdbc.sql("select p.name, x.screen, count(*), sum(case when x.asked then 0 else 1 end) from attempt_screen x "
-                        + "join attempt a on a.id = x.attempt_id" + AREA_CALLS.substring(AREA_CALLS.indexOf('\n'))
-                        + " group by p.name, x.screen")
+        jdbc.sql("select p.name, r.screen, r.screens, r.missed from rollup_practice_screen" + IN_AREA + " and r.screens > 0")
                 .param("area", area)
                 .query(rs -> {
                     sums.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2),
@@ -122,29 +122,32 @@ public class AreaAnalysis {
 
     /** Every scenario taken in the area, hardest first. */
     public List<Item> items() {
-        long area = directory.myAreaId();
+        long area = myArea();
         Map<String, Scenario> scenarios = new HashMap<>();
         library.current().scenarios().forEach(s -> scenarios.put(s.id(), s));
         Map<String, Catalogue.Route> routes = library.current().catalogue().routes();
 
-        Map<String, Object[]> base = new LinkedHashMap<>();
-        jdbc.sql("select a.scenario_id, max(a.title), max(a.category), count(*), sum(case when a.passed then 1 else 0 end), "
-                        + "avg(a.percentage) " + AREA_CALLS + " group by a.scenario_id")
+        record Base(String title, String category, int calls, int passed, double scoreSum) {
+        }
+        Map<String, Base> base = new LinkedHashMap<>();
+        jdbc.sql("select r.scenario_id, max(t.title), max(t.category), sum(r.calls), sum(r.passed), sum(r.score_sum)"
+                        + " from rollup_practice_scenario" + IN_AREA.replace(" r join", " r left join rollup_scenario t"
+                        + " on t.scenario_id = r.scenario_id join") + " group by r.scenario_id having sum(r.calls) > 0")
                 .param("area", area)
                 .query(rs -> {
-                    base.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getDouble(6)});
+                    base.put(rs.getString(1), new Base(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                            rs.getDouble(6)));
                 });
         // Pass counts by quarter of trainees ranked by their mean score (NTILE runs on H2 and PostgreSQL).
         Map<String, int[]> quarters = new HashMap<>();
         jdbc.sql("""
-                with means as (select a.trainee_id, avg(a.percentage) mean_score""" + " " + AREA_CALLS + """
-                 group by a.trainee_id),
-                ranked as (select trainee_id, ntile(4) over (order by mean_score) quarter from means)
-                select a.scenario_id, r.quarter, count(*), sum(case when a.passed then 1 else 0 end)
-                from attempt a join ranked r on r.trainee_id = a.trainee_id
-                where a.status = 'COMPLETED' and r.quarter in (1, 4)
-                group by a.scenario_id, r.quarter""")
+                with means as (select r.trainee_id, r.score_sum / r.calls mean_score from rollup_trainee""" + IN_AREA + """
+                 and r.calls > 0),
+                ranked as (select trainee_id, ntile(4) over (order by mean_score, trainee_id) quarter from means)
+                select t.scenario_id, q.quarter, sum(t.calls), sum(t.passed)
+                from rollup_trainee_scenario t join ranked q on q.trainee_id = t.trainee_id
+                where q.quarter in (1, 4)
+                group by t.scenario_id, q.quarter""")
                 .param("area", area)
                 .query(rs -> {
                     int[] q = quarters.computeIfAbsent(rs.getString(1), k -> new int[4]);
@@ -153,19 +156,19 @@ public class AreaAnalysis {
                     q[at + 1] += rs.getInt(4);
                 });
         Map<String, String[]> wrong = new HashMap<>();
-        jdbc.sql("select a.scenario_id, a.route_chosen, count(*) " + AREA_CALLS
-                        + " and a.routing_grade in ('OVER_TRIAGE', 'UNDER_TRIAGE', 'INELIGIBLE', 'NOT_ROUTED')"
-                        + " group by a.scenario_id, a.route_chosen")
+        jdbc.sql("select r.scenario_id, r.route, sum(r.calls) from rollup_practice_wrong_route" + IN_AREA
+                        + " group by r.scenario_id, r.route having sum(r.calls) > 0")
                 .param("area", area)
                 .query(rs -> {
                     String[] best = wrong.get(rs.getString(1));
-                    if (best == null || Integer.parseInt(best[1]) < rs.getInt(3)) {
+                    if (best == null || Integer.parseInt(best[1]) < rs.getInt(3)
+                            || Integer.parseInt(best[1]) == rs.getInt(3) && best[0].compareTo(rs.getString(2)) > 0) {
                         wrong.put(rs.getString(1), new String[] {rs.getString(2), Integer.toString(rs.getInt(3))});
                     }
                 });
         List<Item> out = new ArrayList<>();
         base.forEach((id, b) -> {
-            int calls = (int) b[2];
+            int calls = b.calls();
             int[] q = quarters.getOrDefault(id, new int[4]);
             Integer discrimination = q[0] < MIN_CALLS || q[2] < MIN_CALLS ? null
                     : Math.round(q[3] * 100f / q[2] - q[1] * 100f / q[0]);
@@ -173,13 +176,22 @@ public class AreaAnalysis {
             String wrongRoute = w == null ? "" : w[0] == null || w[0].isEmpty() ? "No route chosen"
                     : routes.containsKey(w[0]) ? routes.get(w[0]).name() : w[0];
             Scenario s = scenarios.get(id);
-            out.add(new Item(id, s != null ? s.title() : (String) b[0], (String) b[1], calls,
-                    calls < MIN_CALLS ? null : Math.round((int) b[3] * 100f / calls),
-                    Math.round((double) b[4] * 10) / 10.0, discrimination, wrongRoute, w == null ? 0 : Integer.parseInt(w[1])));
+            out.add(new Item(id, s != null ? s.title() : b.title() != null ? b.title() : id,
+                    s != null ? s.category() : b.category(), calls,
+                    calls < MIN_CALLS ? null : Math.round(b.passed() * 100f / calls),
+                    Math.round(b.scoreSum() / calls * 10) / 10.0, discrimination, wrongRoute,
+                    w == null ? 0 : Integer.parseInt(w[1])));
         });
         out.sort(Comparator.comparing((Item i) -> i.passPercent() == null ? 101 : i.passPercent())
                 .thenComparing(Item::scenarioId));
         return out;
+    }
+
+    /** The lead's area, once trainees who have moved practice are counted where they are now. */
+    private long myArea() {
+        long area = directory.myAreaId();
+        rollups.followMoves();
+        return area;
     }
 
     private List<String> practicesOf(long area) {
