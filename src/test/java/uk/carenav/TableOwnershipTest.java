@@ -27,6 +27,7 @@ class TableOwnershipTest {
             Map.entry("staff_member", "organisation"), Map.entry("staff_role", "organisation"),
             Map.entry("supervised_practice", "organisation"),
             Map.entry("audit_event", "security"), Map.entry("audit_head", "security"),
+            Map.entry("sign_in_failure", "security"),
             Map.entry("local_service", "directory"), Map.entry("pcn_local_service", "directory"),
             Map.entry("scenario_snapshot", "call"), Map.entry("attempt", "call"), Map.entry("attempt_event", "call"),
             Map.entry("attempt_screen", "call"), Map.entry("attempt_comment", "call"),

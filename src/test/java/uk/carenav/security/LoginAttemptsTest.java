@@ -6,13 +6,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.UUID;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** The lockout table is bounded by size and age, and a flood of made-up names does not unlock a locked one. */
+/**
+ * The lockout table is bounded by size and age, and a flood of made-up names does not unlock a locked one. On a
+ * real H2 database with the application's migrations; that the lockout holds across instances is
+ * {@link LockoutAcrossInstancesTest}.
+ */
 class LoginAttemptsTest {
 
     private final MovingClock clock = new MovingClock();
-    private final LoginAttempts attempts = new LoginAttempts(3, Duration.ofMinutes(15), clock);
+    private final LoginAttempts attempts = attempts(clock);
+
+    static LoginAttempts attempts(Clock clock) {
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:mem:lockout-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        return new LoginAttempts(JdbcClient.create(ds), new DataSourceTransactionManager(ds), 3, Duration.ofMinutes(15), clock);
+    }
 
     @Test
     void aFloodOfMadeUpNamesNeverGrowsTheTablePastItsBound() {
