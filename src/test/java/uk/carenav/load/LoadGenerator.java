@@ -64,6 +64,11 @@ final class LoadGenerator {
         final Map<String, Answered> answered = new ConcurrentHashMap<>();
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger maxNodes = new AtomicInteger();
+        /** Calls picked up again after their session was lost (the server they were on stopped). */
+        final AtomicInteger resumed = new AtomicInteger();
+        final AtomicInteger signInsAgain = new AtomicInteger();
+        /** Errors by the load balancer's cookie of the session at the time (which instance it was on), if any. */
+        final Map<String, AtomicInteger> errorsByInstance = new ConcurrentHashMap<>();
         long startedAt;
         long endedAt;
 
@@ -90,6 +95,7 @@ final class LoadGenerator {
     private final Result result;
     private final ScheduledThreadPoolExecutor pool;
     private volatile long stopAt;
+    private final List<Trainee> trainees = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     LoadGenerator(Settings settings) {
         this.settings = settings;
@@ -112,6 +118,7 @@ final class LoadGenerator {
                     }
                 }
             });
+            trainees.add(t);
             pool.schedule(t::begin, n == 1 ? 0 : settings.rampMillis() * i / (n - 1), TimeUnit.MILLISECONDS);
         }
         synchronized (done) {
@@ -128,6 +135,18 @@ final class LoadGenerator {
         return result;
     }
 
+    /** How many trainees hold each value of a cookie (a load balancer's: which instance their session is on). */
+    Map<String, Integer> sessionsByCookie(String name) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Trainee t : trainees) {
+            String v = t.client.cookie(name);
+            if (v != null) {
+                out.merge(v, 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
     /** One trainee: a browser session of their own, one call at a time. */
     private final class Trainee {
         final int n;
@@ -136,6 +155,7 @@ final class LoadGenerator {
         final Runnable stopped;
         final UidlClient client;
         String attemptId;
+        boolean inCall;
         List<String> toSay = List.of();
         int said;
         int stage;
@@ -178,15 +198,59 @@ final class LoadGenerator {
             } catch (Exception e) {
                 fail("call " + attemptId + ", stage " + stage, e);
                 try {
-                    page(client.open("training"));
-                    startCall();
+                    recover();
                 } catch (Exception again) {
-                    fail("starting again", again);
+                    fail("picking up again", again);
                     stopped.run();
                     return;
                 }
             }
             next();
+        }
+
+        /**
+         * After a failed step, as a trainee would: reload the page, signing in again if the session is gone (the
+         * server it was on stopped), and carry on with the call in hand from where it was (the server has every
+         * step it answered), or start a new one.
+         */
+        void recover() throws Exception {
+            if (inCall) {
+                UidlClient.Answer a = openSignedIn("call/" + attemptId, () -> !client.find(x -> "vaadin-text-field".equals(x.tag())
+                        && x.hasClass("utterance")).isEmpty());
+                if (a != null) {
+                    page(a);
+                    result.resumed.incrementAndGet();
+                    return;
+                }
+                // The call had ended after all (its end was answered but the answer lost): start another.
+                inCall = false;
+            }
+            page(openSignedIn("training", () -> !client.find(x -> x.attribute("aria-label") != null
+                    && x.attribute("aria-label").startsWith("Practise: ")).isEmpty()));
+            startCall();
+        }
+
+        private UidlClient.Answer openSignedIn(String route, java.util.function.BooleanSupplier shown) throws Exception {
+            try {
+                UidlClient.Answer a = client.open(route);
+                if (shown.getAsBoolean()) {
+                    return a;
+                }
+            } catch (Exception signedOut) {
+                // the session is gone: sign in again below
+            }
+            if (!client.signIn(username, settings.password())) {
+                throw new IllegalStateException("sign-in refused");
+            }
+            result.signInsAgain.incrementAndGet();
+            UidlClient.Answer a = client.open(route);
+            if (!shown.getAsBoolean()) {
+                if (route.startsWith("call/")) {
+                    return null;
+                }
+                throw new IllegalStateException(route + " did not open after signing in again");
+            }
+            return a;
         }
 
         /** Starts a practice call on a scenario drawn at random from those My training offers. */
@@ -205,6 +269,7 @@ final class LoadGenerator {
                 throw new IllegalStateException("starting a call did not open a call page");
             }
             attemptId = m.group(1);
+            inCall = true;
             result.answered.putIfAbsent(attemptId, new Answered());
             result.calls.incrementAndGet();
             // What a trainee would type: the scenario's questions, in their own words (a phrasing) or as written.
@@ -259,6 +324,7 @@ final class LoadGenerator {
                             .max(java.util.Comparator.comparingInt(x -> x.id))
                             .orElseThrow(() -> new IllegalStateException("no end-call dialog"));
                     UidlClient.Answer a = client.confirm(dialog);
+                    inCall = false;
                     stepDone(a);
                     if (!a.body().contains("Call debrief")) {
                         throw new IllegalStateException("ending the call did not show the debrief");
@@ -286,6 +352,8 @@ final class LoadGenerator {
         }
 
         private void fail(String where, Exception e) {
+            result.errorsByInstance.computeIfAbsent(String.valueOf(client.cookie("LB")), k -> new AtomicInteger())
+                    .incrementAndGet();
             result.errors.add(username + " (" + where + "): " + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         }

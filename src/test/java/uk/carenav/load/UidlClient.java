@@ -91,6 +91,7 @@ final class UidlClient {
     }
 
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
     private final String base;
     private final Map<Integer, Node> nodes = new HashMap<>();
     private String csrf;
@@ -101,8 +102,14 @@ final class UidlClient {
 
     UidlClient(String base) {
         this.base = base.endsWith("/") ? base : base + "/";
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10))
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie the server (or a load balancer in front of it) set, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).map(c -> c.getValue())
+                .findFirst().orElse(null);
     }
 
     /** Posts the sign-in form as the page does; true when the server signed in (a redirect not to the error page). */
