@@ -1,6 +1,9 @@
 package uk.carenav.coverage;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,13 +90,7 @@ public class CoverageBenchmark {
                     "--spring.datasource.password=" + password, "--spring.flyway.schemas=" + schema,
                     "--spring.jpa.properties.hibernate.default_schema=" + schema));
         }
-        context = new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
-        jdbc = context.getBean(JdbcClient.class);
-        area = jdbc.sql("select id from area").query(Long.class).list().get(0);
-        UserDetails u = context.getBean(UserDetailsService.class).loadUserByUsername("lead1");
-        lead = new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities());
-        status = context.getBean(AreaTrainingStatus.class);
-        analysis = context.getBean(AreaAnalysis.class);
+        start(args);
         boolean kept = jdbc.sql("select count(*) from information_schema.tables where lower(table_name) = 'bench_done'")
                 .query(Long.class).single() > 0
                 && jdbc.sql("select max(version) from bench_done").query(Integer.class).single() == DATA_VERSION;
@@ -189,6 +186,29 @@ public class CoverageBenchmark {
         jdbc.sql("analyze").update();
         jdbc.sql("create table bench_done (version int)").update();
         jdbc.sql("insert into bench_done values (?)").param(DATA_VERSION).update();
+        if (schema == null) {
+            // H2 keeps old versions of the pages a bulk load rewrote: compact the file once, as a real install would
+            // be after an upgrade, so the queries do not read five times the data.
+            context.close();
+            long t2 = System.nanoTime();
+            try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + dir.toAbsolutePath().resolve("carenav"), "sa", "");
+                    Statement st = c.createStatement()) {
+                st.execute("shutdown compact");
+            }
+            System.out.printf("[h2] Database file compacted in %.1f s: %d MB%n", (System.nanoTime() - t2) / 1e9,
+                    Files.size(dir.resolve("carenav.mv.db")) / 1_000_000);
+            start(args);
+        }
+    }
+
+    private void start(List<String> args) {
+        context = new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
+        jdbc = context.getBean(JdbcClient.class);
+        area = jdbc.sql("select id from area").query(Long.class).list().get(0);
+        UserDetails u = context.getBean(UserDetailsService.class).loadUserByUsername("lead1");
+        lead = new UsernamePasswordAuthenticationToken(u, null, u.getAuthorities());
+        status = context.getBean(AreaTrainingStatus.class);
+        analysis = context.getBean(AreaAnalysis.class);
     }
 
     @TearDown(Level.Trial)
