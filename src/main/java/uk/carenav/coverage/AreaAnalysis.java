@@ -1,6 +1,5 @@
 package uk.carenav.coverage;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,7 +138,23 @@ public class AreaAnalysis {
                     base.put(rs.getString(1), new Base(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
                             rs.getDouble(6)));
                 });
-        Map<String, int[]> quarters = quarters(area);
+        // Pass counts by quarter of trainees ranked by their mean score (NTILE runs on H2 and PostgreSQL).
+        Map<String, int[]> quarters = new HashMap<>();
+        jdbc.sql("""
+                with means as (select r.trainee_id, r.score_sum / r.calls mean_score from rollup_trainee""" + IN_AREA + """
+                 and r.calls > 0),
+                ranked as (select trainee_id, ntile(4) over (order by mean_score, trainee_id) quarter from means)
+                select t.scenario_id, q.quarter, sum(t.calls), sum(t.passed)
+                from rollup_trainee_scenario t join ranked q on q.trainee_id = t.trainee_id
+                where q.quarter in (1, 4)
+                group by t.scenario_id, q.quarter""")
+                .param("area", area)
+                .query(rs -> {
+                    int[] q = quarters.computeIfAbsent(rs.getString(1), k -> new int[4]);
+                    int at = rs.getInt(2) == 1 ? 0 : 2;
+                    q[at] += rs.getInt(3);
+                    q[at + 1] += rs.getInt(4);
+                });
         Map<String, String[]> wrong = new HashMap<>();
         jdbc.sql("select r.scenario_id, r.route, sum(r.calls) from rollup_practice_wrong_route" + IN_AREA
                         + " group by r.scenario_id, r.route having sum(r.calls) > 0")
@@ -170,46 +185,6 @@ public class AreaAnalysis {
         out.sort(Comparator.comparing((Item i) -> i.passPercent() == null ? 101 : i.passPercent())
                 .thenComparing(Item::scenarioId));
         return out;
-    }
-
-    /**
-     * Calls and passes of each scenario by the weakest and the strongest quarter of the area's trainees, ranked by
-     * their mean score over all calls (ties by id; quarters sized as SQL's NTILE(4) sizes them): {calls, passed}
-     * of the weakest quarter, then of the strongest. The ranking is done here from one row per trainee, then each
-     * quarter's calls are summed by the per-trainee roll-up's key, so no query joins every trainee's scenarios.
-     */
-    private Map<String, int[]> quarters(long area) {
-        record Mean(long trainee, BigDecimal scores, long calls) {
-        }
-        List<Mean> means = new ArrayList<>(jdbc.sql("select r.trainee_id, r.score_sum, r.calls from rollup_trainee" + IN_AREA
-                        + " and r.calls > 0")
-                .param("area", area)
-                .query((rs, n) -> new Mean(rs.getLong(1), rs.getBigDecimal(2), rs.getLong(3))).list());
-        // a/b < c/d exactly, as a*d < c*b (calls are positive).
-        means.sort((x, y) -> {
-            int c = x.scores().multiply(BigDecimal.valueOf(y.calls())).compareTo(y.scores().multiply(BigDecimal.valueOf(x.calls())));
-            return c != 0 ? c : Long.compare(x.trainee(), y.trainee());
-        });
-        int n = means.size();
-        int weakest = n / 4 + (n % 4 > 0 ? 1 : 0);
-        int strongest = n / 4;
-        Map<String, int[]> out = new HashMap<>();
-        sumQuarter(means.subList(0, weakest).stream().map(Mean::trainee).toList(), out, 0);
-        sumQuarter(means.subList(n - strongest, n).stream().map(Mean::trainee).toList(), out, 2);
-        return out;
-    }
-
-    private void sumQuarter(List<Long> trainees, Map<String, int[]> into, int at) {
-        for (int from = 0; from < trainees.size(); from += 1000) {
-            jdbc.sql("select scenario_id, sum(calls), sum(passed) from rollup_trainee_scenario where trainee_id in (:ids)"
-                            + " group by scenario_id")
-                    .param("ids", trainees.subList(from, Math.min(trainees.size(), from + 1000)))
-                    .query(rs -> {
-                        int[] q = into.computeIfAbsent(rs.getString(1), k -> new int[4]);
-                        q[at] += rs.getInt(2);
-                        q[at + 1] += rs.getInt(3);
-                    });
-        }
     }
 
     /** The lead's area, once trainees who have moved practice are counted where they are now. */
