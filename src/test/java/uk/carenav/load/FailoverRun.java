@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -174,9 +173,9 @@ public final class FailoverRun {
     /** Reads the whole audit chain as an administrator would, in a context of its own on the same schema. */
     private static AuditTrail.Verification verifyAudit(List<String> database) {
         List<String> args = new ArrayList<>(database);
-        args.addAll(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN"));
-        try (ConfigurableApplicationContext c = new SpringApplicationBuilder(Application.class)
-                .web(WebApplicationType.NONE).run(args.toArray(String[]::new))) {
+        args.addAll(List.of("--spring.main.banner-mode=off", "--logging.level.root=WARN", "--server.port=0",
+                "--server.address=127.0.0.1"));
+        try (ConfigurableApplicationContext c = new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new))) {
             SignIn.as(c.getBean(UserDetailsService.class), "admin");
             try {
                 return c.getBean(AuditTrail.class).verify();

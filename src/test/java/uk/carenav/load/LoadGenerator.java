@@ -155,6 +155,7 @@ final class LoadGenerator {
         final Runnable stopped;
         final UidlClient client;
         String attemptId;
+        String instance = "null";
         boolean inCall;
         List<String> toSay = List.of();
         int said;
@@ -193,6 +194,9 @@ final class LoadGenerator {
         }
 
         private void step() {
+            // Errors count against the instance the session was on when the step was sent (a balancer that
+            // redispatches the request rewrites its cookie in the failed answer).
+            instance = String.valueOf(client.cookie("LB"));
             try {
                 stepOnce();
             } catch (Exception e) {
@@ -352,7 +356,7 @@ final class LoadGenerator {
         }
 
         private void fail(String where, Exception e) {
-            result.errorsByInstance.computeIfAbsent(String.valueOf(client.cookie("LB")), k -> new AtomicInteger())
+            result.errorsByInstance.computeIfAbsent(instance, k -> new AtomicInteger())
                     .incrementAndGet();
             result.errors.add(username + " (" + where + "): " + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
