@@ -76,6 +76,14 @@ public final class FailoverRun {
         try {
             a = start(jar, dir, "a", portA, database);
             waitFor("http://localhost:" + portA + "/login", a);
+            // The demo organisation is made just after the first instance starts answering: wait until it signs in.
+            long until = System.currentTimeMillis() + 180_000;
+            while (!new UidlClient("http://localhost:" + portA + "/").signIn("trainee1", LoadAccounts.PASSWORD)) {
+                if (System.currentTimeMillis() > until) {
+                    throw new IllegalStateException("The demo accounts were not made in 3 minutes");
+                }
+                Thread.sleep(500);
+            }
             b = start(jar, dir, "b", portB, database);
             waitFor("http://localhost:" + portB + "/login", b);
             List<String> usernames = LoadAccounts.create(jdbc, trainees);

@@ -53,6 +53,14 @@ public final class LoadRun {
         // A first start makes the schema and the demo organisation; the accounts go in while the server is stopped.
         Process first = start(jar, data, port, heap, "first.log");
         waitForSignInPage(base, first);
+        // The demo organisation is made just after the server starts answering: wait until it can sign in.
+        long until = System.currentTimeMillis() + 180_000;
+        while (!new UidlClient(base).signIn("trainee1", LoadAccounts.PASSWORD)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("The demo accounts were not made in 3 minutes");
+            }
+            Thread.sleep(500);
+        }
         stop(first);
         List<String> usernames;
         JdbcDataSource ds = new JdbcDataSource();
