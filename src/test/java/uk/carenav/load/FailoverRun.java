@@ -2,10 +2,6 @@ package uk.carenav.load;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,7 +71,7 @@ public final class FailoverRun {
         int exit = 1;
         try {
             a = start(jar, dir, "a", portA, database);
-            waitFor("http://localhost:" + portA + "/login", a);
+            LoadRun.waitFor("http://localhost:" + portA + "/login", a);
             // The demo organisation is made just after the first instance starts answering: wait until it signs in.
             long until = System.currentTimeMillis() + 180_000;
             while (!new UidlClient("http://localhost:" + portA + "/").signIn("trainee1", LoadAccounts.PASSWORD)) {
@@ -85,14 +81,14 @@ public final class FailoverRun {
                 Thread.sleep(500);
             }
             b = start(jar, dir, "b", portB, database);
-            waitFor("http://localhost:" + portB + "/login", b);
+            LoadRun.waitFor("http://localhost:" + portB + "/login", b);
             List<String> usernames = LoadAccounts.create(jdbc, trainees);
             Path cfg = dir.resolve("haproxy.cfg");
             Files.writeString(cfg, haproxyConfig(portLb, portA, portB));
             lb = new ProcessBuilder("haproxy", "-f", cfg.toString(), "-db").redirectErrorStream(true)
                     .redirectOutput(dir.resolve("haproxy.log").toFile()).start();
             String base = "http://localhost:" + portLb + "/";
-            waitFor(base + "login", lb);
+            LoadRun.waitFor(base + "login", lb);
             System.out.printf("PostgreSQL schema %s; instance a on %d, b on %d; HAProxy on %d (sticky cookie LB)%n", schema,
                     portA, portB, portLb);
 
@@ -112,9 +108,9 @@ public final class FailoverRun {
             a.waitFor(30, TimeUnit.SECONDS);
             System.out.printf("Killed instance a (SIGKILL) with sessions on each instance: %s%n", onEach);
             LoadGenerator.Result result = running.get();
-            stop(lb);
+            LoadRun.stop(lb);
             lb = null;
-            stop(b);
+            LoadRun.stop(b);
             b = null;
 
             LoadAccounts.Lost lost = LoadAccounts.lost(jdbc, result);
@@ -142,7 +138,7 @@ public final class FailoverRun {
         } finally {
             for (Process p : new Process[] {lb, b, a}) {
                 if (p != null && p.isAlive()) {
-                    stop(p);
+                    LoadRun.stop(p);
                 }
             }
             try {
@@ -204,29 +200,5 @@ public final class FailoverRun {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
-    }
-
-    private static void stop(Process p) throws InterruptedException {
-        p.destroy();
-        if (!p.waitFor(60, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-    }
-
-    private static void waitFor(String address, Process process) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long until = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < until && process.isAlive()) {
-            try {
-                if (http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.discarding())
-                        .statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // starting
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException(address + " did not answer in 3 minutes");
     }
 }

@@ -52,7 +52,7 @@ public final class LoadRun {
 
         // A first start makes the schema and the demo organisation; the accounts go in while the server is stopped.
         Process first = start(jar, data, port, heap, "first.log");
-        waitForSignInPage(base, first);
+        waitFor(base + "login", first);
         // The demo organisation is made just after the server starts answering: wait until it can sign in.
         long until = System.currentTimeMillis() + 180_000;
         while (!new UidlClient(base).signIn("trainee1", LoadAccounts.PASSWORD)) {
@@ -76,7 +76,7 @@ public final class LoadRun {
         String heapLine;
         String cpuLine;
         try {
-            waitForSignInPage(base, server);
+            waitFor(base + "login", server);
             // Warm up: two trainees take calls for 20 s, so one-off start-up work is not counted per session.
             new LoadGenerator(new LoadGenerator.Settings(base, List.of("trainee1", "trainee2"), LoadAccounts.PASSWORD,
                     20_000, 1_000, 1_000, 2_000, 1)).run();
@@ -128,19 +128,21 @@ public final class LoadRun {
                 "--logging.level.root=WARN").redirectErrorStream(true).redirectOutput(data.resolve(log).toFile()).start();
     }
 
-    private static void stop(Process p) throws InterruptedException {
-        p.destroy(); // SIGTERM: a graceful stop, so the database file is closed cleanly
+    /** Stops a server gracefully (SIGTERM, so an H2 file is closed cleanly), forcibly after a minute. */
+    static void stop(Process p) throws InterruptedException {
+        p.destroy();
         if (!p.waitFor(60, TimeUnit.SECONDS)) {
             p.destroyForcibly();
         }
     }
 
-    private static void waitForSignInPage(String base, Process server) throws Exception {
+    /** Waits until {@code address} answers 200 (a server or load balancer has started), up to 3 minutes. */
+    static void waitFor(String address, Process process) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long until = System.currentTimeMillis() + 180_000;
-        while (System.currentTimeMillis() < until && server.isAlive()) {
+        while (System.currentTimeMillis() < until && process.isAlive()) {
             try {
-                if (http.send(HttpRequest.newBuilder(URI.create(base + "login")).build(), HttpResponse.BodyHandlers.discarding())
+                if (http.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.discarding())
                         .statusCode() == 200) {
                     return;
                 }
@@ -149,7 +151,7 @@ public final class LoadRun {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("The server did not answer its sign-in page in 3 minutes");
+        throw new IllegalStateException(address + " did not answer in 3 minutes");
     }
 
     /** The server's heap in KB after a full collection, from the JDK's jcmd. */

@@ -300,8 +300,7 @@ final class UidlClient {
             if (test.test(n)) {
                 out.add(n);
             }
-            List<Object> kids = new ArrayList<>(n.lists.getOrDefault(CHILDREN, List.of()));
-            kids.addAll(n.lists.getOrDefault(VIRTUAL_CHILDREN, List.of()));
+            List<Object> kids = kids(n);
             for (int i = kids.size() - 1; i >= 0; i--) {
                 if (kids.get(i) instanceof Integer k) {
                     stack.push(k);
@@ -309,6 +308,13 @@ final class UidlClient {
             }
         }
         return out;
+    }
+
+    /** A node's children, then its virtual children (dialogs and the like), as node ids. */
+    private static List<Object> kids(Node n) {
+        List<Object> kids = new ArrayList<>(n.lists.getOrDefault(CHILDREN, List.of()));
+        kids.addAll(n.lists.getOrDefault(VIRTUAL_CHILDREN, List.of()));
+        return kids;
     }
 
     /** Every element matching {@code test}, hidden or not (what a hidden part of the page holds), in no order. */
@@ -326,9 +332,7 @@ final class UidlClient {
             if (x == null) {
                 continue;
             }
-            List<Object> kids = new ArrayList<>(x.lists.getOrDefault(CHILDREN, List.of()));
-            kids.addAll(x.lists.getOrDefault(VIRTUAL_CHILDREN, List.of()));
-            for (Object k : kids) {
+            for (Object k : kids(x)) {
                 if (k instanceof Integer i && out.add(i)) {
                     stack.push(i);
                 }
