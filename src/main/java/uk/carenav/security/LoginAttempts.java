@@ -78,7 +78,8 @@ class LoginAttempts {
                 update sign_in_failure
                 set failures = case when locked_until is not null and locked_until < :now then 1 else failures + 1 end,
                     locked_until = case when (case when locked_until is not null and locked_until < :now then 1
-                                                   else failures + 1 end) >= :max then :lockedFrom end,
+                                                   else failures + 1 end) >= :max
+                                    then cast(:lockedFrom as timestamp with time zone) end,
                     last_failure = :now
                 where username_key = :key""")
                 .param("now", now).param("max", maxFailures).param("lockedFrom", lockedFrom).param("key", key).update();
