@@ -3,6 +3,7 @@ package uk.carenav.coverage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -162,7 +163,7 @@ public class WeakSpotRollups {
 
     private static BigDecimal[] zeros(int n) {
         BigDecimal[] z = new BigDecimal[n];
-        java.util.Arrays.fill(z, BigDecimal.ZERO);
+        Arrays.fill(z, BigDecimal.ZERO);
         return z;
     }
 

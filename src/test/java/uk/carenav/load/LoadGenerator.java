@@ -2,15 +2,19 @@ package uk.carenav.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,7 +99,7 @@ final class LoadGenerator {
     private final Result result;
     private final ScheduledThreadPoolExecutor pool;
     private volatile long stopAt;
-    private final List<Trainee> trainees = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Trainee> trainees = new CopyOnWriteArrayList<>();
 
     LoadGenerator(Settings settings) {
         this.settings = settings;
@@ -137,7 +141,7 @@ final class LoadGenerator {
 
     /** How many trainees hold each value of a cookie (a load balancer's: which instance their session is on). */
     Map<String, Integer> sessionsByCookie(String name) {
-        Map<String, Integer> out = new java.util.TreeMap<>();
+        Map<String, Integer> out = new TreeMap<>();
         for (Trainee t : trainees) {
             String v = t.client.cookie(name);
             if (v != null) {
@@ -234,7 +238,7 @@ final class LoadGenerator {
             startCall();
         }
 
-        private UidlClient.Answer openSignedIn(String route, java.util.function.BooleanSupplier shown) throws Exception {
+        private UidlClient.Answer openSignedIn(String route, BooleanSupplier shown) throws Exception {
             try {
                 UidlClient.Answer a = client.open(route);
                 if (shown.getAsBoolean()) {
@@ -325,7 +329,7 @@ final class LoadGenerator {
                 default -> {
                     client.click(client.byClass("vaadin-button", "end-call"));
                     UidlClient.Node dialog = client.findIncludingHidden(x -> "vaadin-confirm-dialog".equals(x.tag())).stream()
-                            .max(java.util.Comparator.comparingInt(x -> x.id))
+                            .max(Comparator.comparingInt(x -> x.id))
                             .orElseThrow(() -> new IllegalStateException("no end-call dialog"));
                     UidlClient.Answer a = client.confirm(dialog);
                     inCall = false;
