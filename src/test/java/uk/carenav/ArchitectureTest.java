@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** Features, bottom to top; a module may use only those below it (and {@code base}, the ground floor). */
     private static final String[] FEATURES = {"system", "organisation", "scenario", "scoring", "conversation",
-            "security", "directory", "review", "call", "competency", "coverage"};
+            "security", "directory", "review", "call", "shift", "competency", "coverage"};
 
     @Test
     void theGroundFloorDependsOnNoFeature() {
@@ -43,7 +43,7 @@ class ArchitectureTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("uk.carenav.organisation..")
                 .should().dependOnClassesThat().resideInAnyPackage(packages("scenario", "scoring", "conversation",
-                        "security", "directory", "review", "call", "competency", "coverage"))
+                        "security", "directory", "review", "call", "shift", "competency", "coverage"))
                 .because("areas, practices and staff need nothing above them (backups, in system, sit below)")
                 .check(CLASSES);
     }

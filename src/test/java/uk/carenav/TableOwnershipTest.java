@@ -32,6 +32,7 @@ class TableOwnershipTest {
             Map.entry("scenario_snapshot", "call"), Map.entry("attempt", "call"), Map.entry("attempt_event", "call"),
             Map.entry("attempt_screen", "call"), Map.entry("attempt_comment", "call"),
             Map.entry("attempt_rescore", "call"), Map.entry("finding_override", "call"),
+            Map.entry("shift", "shift"), Map.entry("shift_event", "shift"),
             Map.entry("competency", "competency"), Map.entry("observed_call", "competency"),
             Map.entry("sign_off", "competency"), Map.entry("trainee_status", "competency"),
             Map.entry("scenario_review", "review"), Map.entry("scenario_review_comment", "review"),

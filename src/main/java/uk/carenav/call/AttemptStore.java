@@ -67,6 +67,31 @@ class AttemptStore {
                 .update();
     }
 
+    /** A call answered in a shift: always practice, always in the trainee's own words. */
+    void insertShiftAttempt(String id, long traineeId, String scenarioId, int version, String variantId, String category,
+            String title, long seed, Instant startedAt, String shiftId, double queuedSeconds, String opening) {
+        jdbc.sql("""
+                insert into attempt (id, trainee_id, scenario_id, scenario_version, variant_id, category, title, mode, seed,
+                                     status, started_at, input_mode, shift_id, queued_seconds, opening)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?)""")
+                .params(id, traineeId, scenarioId, version, variantId, category, title, Mode.PRACTICE.name(), seed,
+                        Timestamp.from(startedAt), InputMode.CONVERSATION.name(), shiftId,
+                        BigDecimal.valueOf(queuedSeconds), opening)
+                .update();
+    }
+
+    /** The shift a call was answered in, or empty for a single call. */
+    Optional<ShiftLink> shiftLink(String attemptId) {
+        return jdbc.sql("select shift_id, queued_seconds, opening from attempt where id = ? and shift_id is not null")
+                .param(attemptId).query((rs, n) -> new ShiftLink(rs.getString(1), rs.getBigDecimal(2).doubleValue(),
+                        rs.getString(3))).optional();
+    }
+
+    /** The calls answered in a shift, oldest first. */
+    List<AttemptRow> ofShift(String shiftId) {
+        return jdbc.sql(SELECT + " where shift_id = ? order by started_at").param(shiftId).query(AttemptStore::row).list();
+    }
+
     void setInputMode(String id, InputMode inputMode) {
         jdbc.sql("update attempt set input_mode = ? where id = ?").params(inputMode.name(), id).update();
     }
@@ -97,7 +122,8 @@ class AttemptStore {
     }
 
     Optional<AttemptSummary> inProgress(long traineeId, String scenarioId, Mode mode) {
-        return jdbc.sql(SELECT + " where trainee_id = ? and scenario_id = ? and mode = ? and status = 'IN_PROGRESS'")
+        return jdbc.sql(SELECT + " where trainee_id = ? and scenario_id = ? and mode = ? and status = 'IN_PROGRESS'"
+                        + " and shift_id is null")
                 .params(traineeId, scenarioId, mode.name()).query(AttemptStore::row).list().stream()
                 .map(AttemptRow::summary).findFirst();
     }

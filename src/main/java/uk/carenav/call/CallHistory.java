@@ -39,6 +39,13 @@ public class CallHistory {
         return store.forTrainee(traineeId).stream().map(this::effective).toList();
     }
 
+    /** The calls answered in a shift, oldest first, as they stand after overrides; no access check (callers do it). */
+    public List<ShiftCall> callsOfShift(String shiftId) {
+        return store.ofShift(shiftId).stream().map(row -> new ShiftCall(effective(row.summary()),
+                row.summary().completed() ? debriefs.scoreCard(row) : null,
+                store.shiftLink(row.summary().id()).orElseThrow())).toList();
+    }
+
     /** The attempt as it stands after overrides, by the one rule in {@link Verdict}. */
     AttemptSummary effective(AttemptSummary a) {
         if (!a.completed() || !Boolean.TRUE.equals(a.critical())) {

@@ -156,7 +156,7 @@ public class CallService {
         long elapsed = Duration.between(row.summary().startedAt(),
                 row.summary().completed() ? row.summary().endedAt() : clock.instant()).toSeconds();
         return new CallState(row.summary(), s, library.current().catalogue(), store.events(attemptId), Math.max(0, elapsed),
-                me.readAloud());
+                me.readAloud(), store.shiftLink(attemptId).orElse(null));
     }
 
     /**
@@ -172,8 +172,12 @@ public class CallService {
         Catalogue catalogue = library.current().catalogue();
         boolean spoken = action instanceof CallAction.Ask || action instanceof CallAction.Say
                 || action instanceof CallAction.SafetyNet;
+        boolean inShift = store.shiftLink(attemptId).isPresent();
         if (spoken && row.summary().mode() == Mode.ASSESSMENT) {
             throw new IllegalArgumentException("In an assessment, ask and say things in your own words.");
+        }
+        if (spoken && inShift) {
+            throw new IllegalArgumentException("In a shift, ask and say things in your own words.");
         }
         if (spoken && row.summary().inputMode() == InputMode.CONVERSATION) {
             // Choosing from the list turns a practice call into a guided one, for good.
@@ -191,6 +195,9 @@ public class CallService {
             content = a.statementId();
         } else if (action instanceof CallAction.ChooseRoute a) {
             require(catalogue.routes().containsKey(a.routeId()), "route", a.routeId());
+            if (catalogue.routes().get(a.routeId()).queueOnly() && !inShift) {
+                throw new IllegalArgumentException("A call-back is offered only in a shift, with callers queueing.");
+            }
             kind = "route";
             content = a.routeId();
         } else if (action instanceof CallAction.SafetyNet a) {
@@ -229,6 +236,9 @@ public class CallService {
         AttemptStore.AttemptRow row = own(attemptId, me);
         if (row.summary().mode() != Mode.PRACTICE) {
             throw new IllegalArgumentException("In an assessment, ask and say things in your own words.");
+        }
+        if (store.shiftLink(attemptId).isPresent()) {
+            throw new IllegalArgumentException("In a shift, ask and say things in your own words.");
         }
         if (!row.summary().completed()) {
             store.setInputMode(attemptId, InputMode.GUIDED);
@@ -291,6 +301,51 @@ public class CallService {
         double at = Duration.between(row.summary().startedAt(), now).toMillis() / 1000.0;
         CallEvent event = store.append(attemptId, Math.round(at * 10) / 10.0, kind, content, text, now);
         return new Said(event, heard, CallerReplies.reply(s, catalogue, row.summary().variantId(), heard));
+    }
+
+    /**
+     * Keeps the current version of a scenario, as a shift does for every scenario of its plan when it starts, so its
+     * callers are answered on the versions the shift was drawn from. Runs outside a transaction.
+     *
+     * @return the version kept
+     */
+    public int keepForShift(String scenarioId) {
+        Scenario s = library.current().scenario(scenarioId)
+                .orElseThrow(() -> new IllegalArgumentException("No scenario " + scenarioId + " in the library"));
+        store.keepScenario(s.id(), s.version(), library.current().sourceText(scenarioId), clock.instant());
+        return s.version();
+    }
+
+    /**
+     * Answers a caller in a shift: a new practice call in the trainee's own words on the kept scenario version the
+     * shift's plan names (see {@link #keepForShift}). The shift module calls this for the signed-in trainee's own shift.
+     *
+     * @return the attempt id
+     */
+    public String startInShift(String shiftId, String scenarioId, int version, String variantId, long seed,
+            double queuedSeconds, String opening) {
+        StaffProfile me = directory.currentProfile();
+        Scenario s = keptScenario(scenarioId, version);
+        if (s.variant(variantId).isEmpty()) {
+            throw new IllegalArgumentException("Scenario " + s.reference() + " has no variant " + variantId);
+        }
+        String id = UUID.randomUUID().toString();
+        store.insertShiftAttempt(id, me.id(), s.id(), s.version(), variantId, s.category(), s.title(), seed,
+                clock.instant(), shiftId, queuedSeconds, opening);
+        return id;
+    }
+
+    /**
+     * In a shift: offers the caller a call-back from reception later and ends the call, so it is scored with the
+     * call-back as its route (safe for a routine need, under-triage for anything that cannot wait).
+     */
+    @Transactional
+    public AttemptSummary offerCallBack(String attemptId) {
+        Catalogue.Route callBack = library.current().catalogue().routes().values().stream()
+                .filter(Catalogue.Route::queueOnly).findFirst()
+                .orElseThrow(() -> new IllegalStateException("The route catalogue has no call-back route"));
+        record(attemptId, new CallAction.ChooseRoute(callBack.id(), null));
+        return end(attemptId);
     }
 
     /** Ends the call and scores it; the result is final. */

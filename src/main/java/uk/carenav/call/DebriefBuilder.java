@@ -29,7 +29,8 @@ class DebriefBuilder {
             throw new IllegalStateException("This call has not ended yet.");
         }
         return new Debrief(a, kept.get(a.scenarioId(), a.scenarioVersion()), library.current().catalogue(),
-                scoreCard(row), store.events(a.id()), store.rescores(a.id()), store.reviews(a.id()));
+                scoreCard(row), store.events(a.id()), store.rescores(a.id()), store.reviews(a.id()),
+                store.shiftLink(a.id()).orElse(null));
     }
 
     ScoreCard scoreCard(AttemptStore.AttemptRow row) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -26,6 +27,7 @@ import uk.carenav.base.AuditedAction;
 import uk.carenav.base.CurrentUser;
 import uk.carenav.base.InvalidInputException;
 import uk.carenav.base.SpreadsheetText;
+import uk.carenav.scenario.Catalogue;
 import uk.carenav.scenario.ScenarioLibrary;
 
 /**
@@ -112,7 +114,8 @@ public class DirectoryCsv {
         jdbc.sql("select name, id from pcn").query(rs -> {
             pcns.computeIfAbsent(rs.getString(1).toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(rs.getLong(2));
         });
-        Set<String> routes = library.current().catalogue().routes().keySet();
+        Set<String> routes = library.current().catalogue().services().stream().map(Catalogue.Route::id)
+                .collect(Collectors.toSet());
         List<Entry> entries = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();

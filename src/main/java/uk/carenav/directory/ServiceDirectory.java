@@ -64,7 +64,7 @@ public class ServiceDirectory {
     @Transactional(readOnly = true)
     public List<Catalogue.Route> gaps(long practiceId) {
         Map<String, LocalService> have = read(practiceId);
-        return library.current().catalogue().routes().values().stream().filter(r -> !have.containsKey(r.id())).toList();
+        return library.current().catalogue().services().stream().filter(r -> !have.containsKey(r.id())).toList();
     }
 
     /** Saves (adds or replaces) a practice's service for a route; every field is checked here. */

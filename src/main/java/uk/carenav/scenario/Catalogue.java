@@ -1,5 +1,6 @@
 package uk.carenav.scenario;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -16,10 +17,18 @@ public record Catalogue(Map<String, Route> routes, Map<String, RedFlag> redFlags
     /**
      * Where a navigator can send a caller; {@code eligibility} is null for a route open to everyone.
      * {@code whenClosedOnly} marks a route for when the practice is closed (NHS 111): an in-hours scenario may not
-     * list it as correct or acceptable.
+     * list it as correct or acceptable. {@code queueOnly} marks a way of ending a call that exists only with a
+     * queue of callers waiting (a call-back from reception, offered in a shift): it is not a service and is never
+     * offered on a single call. A scenario that does not list it grades it as a safe choice for a routine need and
+     * under-triage for anything more urgent (see the scoring engine).
      */
+    /** The routes that are services a caller can be sent to: every route but the queue-only ones (a call-back). */
+    public Collection<Route> services() {
+        return routes.values().stream().filter(r -> !r.queueOnly()).toList();
+    }
+
     public record Route(String id, String name, Urgency urgency, String timeframe, String forWhom,
-            boolean selfReferral, Eligibility eligibility, boolean whenClosedOnly) {
+            boolean selfReferral, Eligibility eligibility, boolean whenClosedOnly, boolean queueOnly) {
     }
 
     /**

@@ -180,13 +180,14 @@ final class CatalogueReader {
         var forWhom = f.text("for", true);
         var self = f.bool("self_referral");
         var closedOnly = f.bool("when_closed_only");
+        var queueOnly = f.bool("queue_only");
         Eligibility eligibility = f.node("eligibility", false).map(n -> eligibility(f, n, name.orElse("the route")))
                 .orElse(null);
         if (id.isEmpty() || name.isEmpty() || urgency.isEmpty() || timeframe.isEmpty() || forWhom.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Route(id.get(), name.get(), urgency.get(), timeframe.get(), forWhom.get(),
-                self.orElse(false), eligibility, closedOnly.orElse(false)));
+                self.orElse(false), eligibility, closedOnly.orElse(false), queueOnly.orElse(false)));
     }
 
     private static final Pattern AGE_RANGE = Pattern.compile("(\\d{1,3})\\s*(?:-\\s*(\\d{1,3})|(\\+))");

@@ -6,13 +6,16 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
@@ -27,6 +30,8 @@ public final class LibraryLoader {
 
     /** Where the library packaged in the jar lives on the class path. */
     public static final String PACKAGED = "scenarios";
+    /** The folder of shift definitions, beside library/ and catalogue/. */
+    public static final String SHIFTS = "shifts";
     static final int MAX_FILES = 10_000;
     private static final List<String> CATALOGUE_FILES = List.of(CatalogueReader.ROUTES, CatalogueReader.RED_FLAGS,
             CatalogueReader.SAFETY_NETTING, CatalogueReader.DISTRACTORS, CatalogueReader.COMPETENCIES, CatalogueReader.SYNONYMS,
@@ -41,7 +46,7 @@ public final class LibraryLoader {
 
     /** What a load found. {@code problems} are keyed by file path, in path order. */
     public record Result(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> problems,
-            int filesRead, Map<String, SourceFile> sources) {
+            int filesRead, Map<String, SourceFile> sources, List<ShiftDefinition> shifts) {
 
         /** The file a valid scenario was read from, by scenario id. */
         public SourceFile source(String scenarioId) {
@@ -60,6 +65,15 @@ public final class LibraryLoader {
     /** Loads {@code catalogueFiles} (by file name) and then {@code scenarioFiles}. */
     public static Result load(Map<String, SourceFile> catalogueFiles, String catalogueFolder,
             List<SourceFile> scenarioFiles) {
+        return load(catalogueFiles, catalogueFolder, scenarioFiles, List.of());
+    }
+
+    /**
+     * Loads {@code catalogueFiles} (by file name), then {@code scenarioFiles}, then {@code shiftFiles} (shift
+     * definitions), each checked against the scenarios that loaded.
+     */
+    public static Result load(Map<String, SourceFile> catalogueFiles, String catalogueFolder,
+            List<SourceFile> scenarioFiles, List<SourceFile> shiftFiles) {
         List<Problem> catalogueProblems = new ArrayList<>();
         Catalogue catalogue = CatalogueReader.read(catalogueFiles, catalogueFolder, catalogueProblems);
         Map<String, List<Problem>> problems = new TreeMap<>();
@@ -99,9 +113,39 @@ public final class LibraryLoader {
                 problems.computeIfAbsent(file.path(), k -> new ArrayList<>()).addAll(fileProblems);
             }
         }
+        List<ShiftDefinition> shifts = shifts(scenarios, shiftFiles, problems);
         problems.replaceAll((k, v) -> v.stream().sorted().toList());
         return new Result(catalogue, List.copyOf(scenarios), Collections.unmodifiableMap(problems),
-                scenarioFiles.size(), Map.copyOf(sources));
+                scenarioFiles.size(), Map.copyOf(sources), shifts);
+    }
+
+    private static List<ShiftDefinition> shifts(List<Scenario> scenarios, List<SourceFile> files,
+            Map<String, List<Problem>> problems) {
+        Map<String, Scenario> byId = new HashMap<>();
+        scenarios.forEach(s -> byId.put(s.id(), s));
+        ShiftReader reader = new ShiftReader(byId);
+        Map<String, String> idToFile = new HashMap<>();
+        List<ShiftDefinition> out = new ArrayList<>();
+        for (SourceFile file : files.stream().sorted(Comparator.comparing(SourceFile::path)).toList()) {
+            List<Problem> fileProblems = new ArrayList<>();
+            reader.read(file, fileProblems).ifPresent(d -> {
+                if (!fileName(file.path()).equals(d.id() + ".yaml")) {
+                    fileProblems.add(new Problem(file.path(), 1, 1, "the file should be named " + d.id()
+                            + ".yaml after the shift's id"));
+                }
+                String other = idToFile.putIfAbsent(d.id(), file.path());
+                if (other != null) {
+                    fileProblems.add(new Problem(file.path(), 1, 1, "shift id '" + d.id() + "' is already used by " + other));
+                }
+                if (fileProblems.isEmpty()) {
+                    out.add(d);
+                }
+            });
+            if (!fileProblems.isEmpty()) {
+                problems.computeIfAbsent(file.path(), k -> new ArrayList<>()).addAll(fileProblems);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -112,20 +156,52 @@ public final class LibraryLoader {
         Path catalogueDir = dir.resolve("catalogue");
         Map<String, SourceFile> catalogue = Files.isDirectory(catalogueDir) ? catalogueFrom(catalogueDir) : packagedCatalogue();
         Path library = Files.isDirectory(dir.resolve("library")) ? dir.resolve("library") : dir;
-        return load(catalogue, display(catalogueDir), yamlFilesUnder(library, catalogueDir));
+        Path shifts = dir.resolve(SHIFTS);
+        return load(catalogue, display(catalogueDir), yamlFilesUnder(library, catalogueDir, shifts),
+                Files.isDirectory(shifts) ? yamlFilesUnder(shifts, catalogueDir) : List.of());
     }
 
     /** Loads single files, checked against the catalogue of the library they sit in (or the packaged one). */
     public static Result loadFiles(List<Path> files) {
         Path catalogueDir = files.isEmpty() ? null : findCatalogueAbove(files.get(0));
         Map<String, SourceFile> catalogue = catalogueDir != null ? catalogueFrom(catalogueDir) : packagedCatalogue();
-        List<SourceFile> sources = files.stream().map(LibraryLoader::readFile).toList();
+        List<Path> shiftPaths = files.stream().filter(LibraryLoader::isShiftFile).toList();
+        List<SourceFile> sources = files.stream().filter(p -> !isShiftFile(p)).map(LibraryLoader::readFile).toList();
+        if (!shiftPaths.isEmpty()) {
+            // A shift names scenarios: check it against every scenario of its library, and report only on the files given.
+            Path libraryDir = catalogueDir == null ? null : catalogueDir.getParent().resolve("library");
+            List<SourceFile> scenarios = libraryDir != null && Files.isDirectory(libraryDir)
+                    ? yamlFilesUnder(libraryDir, catalogueDir) : packagedScenarios();
+            Result all = load(catalogue, catalogueDir == null ? PACKAGED + "/catalogue" : display(catalogueDir), scenarios,
+                    shiftPaths.stream().map(LibraryLoader::readFile).toList());
+            Result own = load(catalogue, catalogueDir == null ? PACKAGED + "/catalogue" : display(catalogueDir), sources);
+            Map<String, List<Problem>> problems = new TreeMap<>(own.problems());
+            Set<String> shiftNames = new HashSet<>();
+            shiftPaths.forEach(p -> shiftNames.add(display(p)));
+            all.problems().forEach((file, list) -> {
+                if (shiftNames.contains(file)) {
+                    problems.put(file, list);
+                }
+            });
+            return new Result(own.catalogue(), own.scenarios(), Collections.unmodifiableMap(problems),
+                    own.filesRead() + shiftPaths.size(), own.sources(), all.shifts());
+        }
         return load(catalogue, catalogueDir == null ? PACKAGED + "/catalogue" : display(catalogueDir), sources);
     }
 
     /** The library packaged in the application. */
     public static Result loadPackaged() {
-        return load(packagedCatalogue(), PACKAGED + "/catalogue", packagedScenarios());
+        return load(packagedCatalogue(), PACKAGED + "/catalogue", packagedScenarios(), packagedShifts());
+    }
+
+    /** The shift definitions packaged in the application. */
+    static List<SourceFile> packagedShifts() {
+        return packaged(PACKAGED + "/" + SHIFTS + "/");
+    }
+
+    private static boolean isShiftFile(Path p) {
+        Path parent = p.toAbsolutePath().normalize().getParent();
+        return parent != null && parent.getFileName() != null && parent.getFileName().toString().equals(SHIFTS);
     }
 
     static Map<String, SourceFile> packagedCatalogue() {
@@ -144,13 +220,17 @@ public final class LibraryLoader {
     }
 
     static List<SourceFile> packagedScenarios() {
+        return packaged(PACKAGED + "/library/");
+    }
+
+    private static List<SourceFile> packaged(String folder) {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver()
-                    .getResources("classpath*:" + PACKAGED + "/library/**/*.yaml");
+                    .getResources("classpath*:" + folder + "**/*.yaml");
             List<SourceFile> out = new ArrayList<>();
             for (Resource r : resources) {
                 String url = r.getURL().toString();
-                String path = url.substring(url.lastIndexOf(PACKAGED + "/library/"));
+                String path = url.substring(url.lastIndexOf(folder));
                 try (InputStream in = r.getInputStream()) {
                     out.add(new SourceFile(path, in.readAllBytes()));
                 }
@@ -172,11 +252,11 @@ public final class LibraryLoader {
         return out;
     }
 
-    static List<SourceFile> yamlFilesUnder(Path dir, Path exclude) {
+    static List<SourceFile> yamlFilesUnder(Path dir, Path... exclude) {
         try (Stream<Path> walk = Files.walk(dir, 6)) {
             List<Path> paths = walk.filter(Files::isRegularFile)
                     .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-                    .filter(p -> !p.normalize().startsWith(exclude.normalize()))
+                    .filter(p -> Arrays.stream(exclude).noneMatch(x -> p.normalize().startsWith(x.normalize())))
                     .sorted().limit(MAX_FILES + 1L).toList();
             if (paths.size() > MAX_FILES) {
                 throw new IllegalArgumentException("more than " + MAX_FILES + " scenario files under " + dir);

@@ -61,9 +61,21 @@ public record Scenario(String id, int version, String title, String category, St
      * A version of the call that changes answers and the right route (age, pregnancy, a red flag...).
      * {@code facts} holds what the file states: age, sex, pregnant, duration, recurrent, red_flag,
      * condition and the other facts route eligibility tests ({@link Eligibility.Fact}); {@code line} is
-     * where the variant starts in the file.
+     * where the variant starts in the file; {@code ifKeptWaiting} (or null) how the caller worsens in a queue.
      */
-    public record Variant(String id, String label, Map<String, String> facts, int line) {
+    public record Variant(String id, String label, Map<String, String> facts, int line, IfKeptWaiting ifKeptWaiting) {
+
+        public Variant(String id, String label, Map<String, String> facts, int line) {
+            this(id, label, facts, line, null);
+        }
+    }
+
+    /**
+     * What becomes of a caller of this variant who waits in a queue (a shift): after {@code seconds} from joining
+     * the queue they are answered as variant {@code becomes} (a time-critical problem gets worse while they wait).
+     * {@code line} is where it is written.
+     */
+    public record IfKeptWaiting(int seconds, String becomes, int line) {
     }
 
     public enum QuestionKind { RELEVANT, RED_FLAG_SCREEN, DISTRACTOR }

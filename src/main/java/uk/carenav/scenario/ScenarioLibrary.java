@@ -39,7 +39,11 @@ public class ScenarioLibrary {
 
     /** One load of the library. */
     public record Snapshot(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> invalidFiles,
-            Instant loadedAt, String externalDir, Map<String, SourceFile> sources) {
+            Instant loadedAt, String externalDir, Map<String, SourceFile> sources, List<ShiftDefinition> shifts) {
+
+        public Optional<ShiftDefinition> shift(String id) {
+            return shifts.stream().filter(d -> d.id().equals(id)).findFirst();
+        }
 
         /** The file text of a loaded scenario, kept with attempts so later edits never change them. */
         public String sourceText(String scenarioId) {
@@ -108,21 +112,27 @@ public class ScenarioLibrary {
     private Snapshot load() {
         long start = System.nanoTime();
         List<SourceFile> files = new ArrayList<>(LibraryLoader.packagedScenarios());
+        List<SourceFile> shiftFiles = new ArrayList<>(LibraryLoader.packagedShifts());
         if (!externalDir.isEmpty()) {
             Path dir = Path.of(externalDir);
             if (Files.isDirectory(dir)) {
-                files.addAll(LibraryLoader.yamlFilesUnder(dir, dir.resolve("catalogue")));
+                Path shifts = dir.resolve(LibraryLoader.SHIFTS);
+                files.addAll(LibraryLoader.yamlFilesUnder(dir, dir.resolve("catalogue"), shifts));
+                if (Files.isDirectory(shifts)) {
+                    shiftFiles.addAll(LibraryLoader.yamlFilesUnder(shifts));
+                }
             } else {
                 log.warn("carenav.scenarios.dir={} is not a folder; only the packaged scenarios are loaded", externalDir);
             }
         }
         LibraryLoader.Result result = LibraryLoader.load(LibraryLoader.packagedCatalogue(),
-                LibraryLoader.PACKAGED + "/catalogue", files);
+                LibraryLoader.PACKAGED + "/catalogue", files, shiftFiles);
         result.allProblems().forEach(p -> log.warn("Scenario file skipped: {}", p));
         log.info("Scenario library: {} scenarios loaded, {} files with problems, in {} ms", result.scenarios().size(),
                 result.problems().size(), (System.nanoTime() - start) / 1_000_000);
         List<Scenario> sorted = result.scenarios().stream()
                 .sorted(Comparator.comparing(Scenario::category).thenComparing(Scenario::title)).toList();
-        return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir, result.sources());
+        return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir, result.sources(),
+                result.shifts());
     }
 }

@@ -201,13 +201,28 @@ public final class ScenarioReader {
                         f.bool(fact.key()).ifPresent(b -> facts.put(fact.key(), b.toString()));
                     }
                 }
+                Scenario.IfKeptWaiting waiting = f.node("if_kept_waiting", false).map(w -> {
+                    Fields k = Fields.of(file, w, "if_kept_waiting of variant " + id.orElse(""), problems);
+                    Optional<Integer> seconds = k.integer("seconds", true, 30, 3600);
+                    Optional<String> becomes = k.text("becomes", true);
+                    k.rejectUnknown();
+                    return seconds.isPresent() && becomes.isPresent()
+                            ? new Scenario.IfKeptWaiting(seconds.get(), becomes.get(), k.lineOfKey("becomes")) : null;
+                }).orElse(null);
                 f.rejectUnknown();
                 if (id.isPresent()) {
                     if (!seen.add(id.get())) {
                         f.problemAtKey("id", "variant id '" + id.get() + "' is used twice");
                     } else {
-                        out.add(new Variant(id.get(), label, Map.copyOf(facts), f.line()));
+                        out.add(new Variant(id.get(), label, Map.copyOf(facts), f.line(), waiting));
                     }
+                }
+            }
+            for (Variant v : out) {
+                Scenario.IfKeptWaiting w = v.ifKeptWaiting();
+                if (w != null && (w.becomes().equals(v.id()) || !seen.contains(w.becomes()))) {
+                    problems.add(new Problem(file, w.line(), 1, "if_kept_waiting of variant '" + v.id() + "' becomes '"
+                            + w.becomes() + "', which is not one of the other variants (" + String.join(", ", seen) + ")"));
                 }
             }
             return out;

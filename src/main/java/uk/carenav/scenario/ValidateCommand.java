@@ -16,10 +16,12 @@ public final class ValidateCommand {
 
     static final String USAGE = """
             Usage: java -jar carenav-trainer.jar validate [DIR | FILE...]
-              Checks scenario files: structure, references to the catalogue, completeness.
-              DIR   a library folder with catalogue/ and library/ (default: ./scenarios if it exists,
+              Checks scenario files: structure, references to the catalogue, completeness; and shift
+              definitions (shifts/*.yaml): structure and the scenarios and variants they draw on.
+              DIR   a library folder with catalogue/, library/ and shifts/ (default: ./scenarios if it exists,
                     otherwise the library packaged in the application)
-              FILE  one or more scenario files, checked against the catalogue of their library""";
+              FILE  one or more scenario or shift files, checked against the catalogue (and, for a
+                    shift, the scenarios) of their library""";
 
     private ValidateCommand() {
     }
@@ -82,6 +84,11 @@ public final class ValidateCommand {
                 .append(" red flags, ").append(c.safetyNetting().size()).append(" safety-netting steps, ")
                 .append(c.distractors().size()).append(" distractors, ").append(c.competencies().size())
                 .append(" competencies.");
+        if (!result.shifts().isEmpty()) {
+            sb.append("\nShifts: ").append(result.shifts().size()).append(" valid (")
+                    .append(String.join(", ", result.shifts().stream().map(d -> d.id() + ", " + d.minutes() + " min, "
+                            + d.callerCount() + " callers").toList())).append(").");
+        }
         return sb.toString();
     }
 }

@@ -255,7 +255,13 @@ public final class ScoringEngine {
         if (expected.underTriage().contains(route)) {
             return RoutingGrade.UNDER_TRIAGE;
         }
-        Urgency chosen = catalogue.routes().get(route).urgency();
+        Catalogue.Route chosenRoute = catalogue.routes().get(route);
+        if (chosenRoute.queueOnly()) {
+            // A call-back from reception: safe for a need that can wait until later, never for anything more urgent.
+            return expected.urgency().moreUrgentThan(Urgency.WITHIN_DAYS) ? RoutingGrade.UNDER_TRIAGE
+                    : RoutingGrade.ACCEPTABLE;
+        }
+        Urgency chosen = chosenRoute.urgency();
         return chosen.moreUrgentThan(expected.urgency()) ? RoutingGrade.OVER_TRIAGE : RoutingGrade.UNDER_TRIAGE;
     }
 

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.html.Span;
 import uk.carenav.scoring.ComplianceBand;
 
 /** A compliance band as a coloured badge with its name in words (colour is never the only signal). */
-class BandBadge extends Span {
+public class BandBadge extends Span {
 
-    BandBadge(String bandName) {
+    public BandBadge(String bandName) {
         ComplianceBand band = bandName == null ? null : ComplianceBand.valueOf(bandName);
         setText(band == null ? "Not finished" : band.label());
         addClassName("band-badge");

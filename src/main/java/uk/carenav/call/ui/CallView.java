@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import uk.carenav.base.UkTime;
 import uk.carenav.base.ui.TranscriptPanel;
 import uk.carenav.call.CallEndedException;
@@ -76,7 +77,11 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final Span noteSaved = new Span();
     private boolean readAloud;
 
-    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services, Clock clock) {
+    private final List<CallCompanion> companions;
+
+    CallView(CallService calls, StaffDirectory directory, ServiceDirectory services, Clock clock,
+            List<CallCompanion> companions) {
+        this.companions = companions;
         this.clock = clock;
         this.calls = calls;
         this.directory = directory;
@@ -94,7 +99,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         attemptId = event.getRouteParameters().get("attemptId").orElse("");
         state = calls.call(attemptId);
         if (state.attempt().completed()) {
-            event.forwardTo("attempt/" + attemptId);
+            event.forwardTo(afterEnd());
             return;
         }
         readAloud = state.readAloud();
@@ -106,12 +111,13 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         removeAll();
         Scenario s = state.scenario();
         H1 title = new H1("Call: " + s.title());
-        Span mode = new Span(state.attempt().mode().label());
+        Span mode = new Span(state.shift() != null ? "Shift call" : state.attempt().mode().label());
         mode.getElement().getThemeList().add(state.attempt().mode() == Mode.ASSESSMENT ? "badge contrast" : "badge");
         CallTimer timer = new CallTimer(state.elapsedSeconds(), true);
         Div header = new Div(title, mode, new Span("Call time "), timer);
         header.addClassName("call-header");
         add(header);
+        companions.forEach(c -> c.beside(state).ifPresent(this::add));
 
         Div columns = new Div();
         columns.addClassName("call-columns");
@@ -156,7 +162,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             guided.add(statementSection(s));
         }
         guided.add(safetyNetSection());
-        if (state.attempt().mode() == Mode.PRACTICE) {
+        if (!state.ownWordsOnly()) {
             RadioButtonGroup<InputMode> how = new RadioButtonGroup<>("How do you want to take this call?");
             how.setItems(InputMode.values());
             how.setItemLabelGenerator(m -> m == InputMode.CONVERSATION ? "Conversation: type what you would say"
@@ -176,7 +182,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             guided.setVisible(!talk);
             right.add(how, conversation, guided);
         } else {
-            // Assessment: no list to recognise from; safety-netting is said, not ticked.
+            // Assessment and shift: no list to recognise from; safety-netting is said, not ticked.
             right.add(conversation);
         }
         right.add(routeSection(), noteSection());
@@ -214,7 +220,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             show(said.event());
             speak(said.reply());
         } catch (CallEndedException e) {
-            UI.getCurrent().navigate("attempt/" + attemptId);
+            UI.getCurrent().navigate(afterEnd());
         } catch (IllegalArgumentException e) {
             utterance.setErrorMessage(e.getMessage());
             utterance.setInvalid(true);
@@ -285,7 +291,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Section routeSection() {
         Section section = section("Route");
         routes = new RadioButtonGroup<>("Where should this caller go?");
-        routes.setItems(state.catalogue().routes().values());
+        routes.setItems(state.catalogue().services());
         // The practice's own name for the service where it has one: trainees learn their local directory.
         // The practice's own name stands for the catalogue's where it has one (no name said twice).
         routes.setItemLabelGenerator(r -> local.containsKey(r.id())
@@ -308,6 +314,15 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         give.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         routeGiven.addClassName("route-given");
         section.add(routes, give, routeGiven);
+        if (state.shift() != null) {
+            Paragraph about = new Paragraph("Queue busy and the request can wait? Offer to ring the caller back later "
+                    + "today. This ends the call; a call-back for anything that cannot wait is under-triage.");
+            about.addClassName("call-back-help");
+            Button callBack = new Button("Offer a call-back and end the call", VaadinIcon.PHONE_LANDLINE.create(),
+                    e -> confirmCallBack());
+            callBack.addClassName("offer-call-back");
+            section.add(about, callBack);
+        }
         return section;
     }
 
@@ -418,7 +433,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         try {
             return calls.record(attemptId, action);
         } catch (CallEndedException e) {
-            UI.getCurrent().navigate("attempt/" + attemptId);
+            UI.getCurrent().navigate(afterEnd());
             return null;
         } catch (IllegalArgumentException e) {
             Notification n = Notification.show(e.getMessage(), 6000, Notification.Position.MIDDLE);
@@ -430,7 +445,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     /** Rebuilds the transcript and every control from the saved steps: a resumed call looks as it was left. */
     private void replay() {
         Scenario s = state.scenario();
-        transcript.caller(s.caller().name(), s.opening());
+        transcript.caller(s.caller().name(), state.opening());
         if (state.events().size() > 0) {
             transcript.system("Call resumed: every step you took is kept.");
         }
@@ -443,7 +458,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
             }
         }
         if (state.events().isEmpty()) {
-            speak(s.opening());
+            speak(state.opening());
         }
     }
 
@@ -491,11 +506,45 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         dialog.addConfirmListener(e -> {
             live.run();
             calls.end(attemptId);
-            UI.getCurrent().navigate("attempt/" + attemptId);
+            UI.getCurrent().navigate(afterEnd());
         });
         addDetachListener(e -> live.run());
         frame.getElement().setAttribute("inert", true);
         dialog.open();
+    }
+
+    private void confirmCallBack() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader("Offer a call-back?");
+        dialog.setText("You promise to ring " + state.scenario().caller().name() + " back later today, and the call ends "
+                + "now. It will be marked with the call-back as its route.");
+        dialog.setCancelable(true);
+        Button back = new Button("Back to the call", e -> dialog.close());
+        back.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
+        dialog.setCancelButton(back);
+        dialog.setConfirmText("Offer the call-back");
+        Component frame = findAncestor(AppLayout.class) != null ? findAncestor(AppLayout.class) : this;
+        Runnable live = () -> frame.getElement().removeAttribute("inert");
+        back.addClickListener(e -> live.run());
+        dialog.addCancelListener(e -> live.run());
+        dialog.addConfirmListener(e -> {
+            live.run();
+            try {
+                calls.offerCallBack(attemptId);
+            } catch (CallEndedException ended) {
+                // Ended in another tab: nothing more to do here.
+            }
+            UI.getCurrent().navigate(afterEnd());
+        });
+        addDetachListener(e -> live.run());
+        frame.getElement().setAttribute("inert", true);
+        dialog.open();
+    }
+
+    /** The debrief of a single call; back to the shift for a call answered in one. */
+    private String afterEnd() {
+        return companions.stream().map(c -> c.afterEnd(state)).flatMap(Optional::stream).findFirst()
+                .orElse("attempt/" + attemptId);
     }
 
 }

@@ -134,7 +134,7 @@ public class DebriefPanel extends Div {
         add(new H2(own ? "Your call, step by step" : traineeName + "'s call, step by step"));
         OrderedList replay = new OrderedList();
         replay.addClassName("replay");
-        replay.add(new ListItem("0:00 " + s.caller().name() + ": " + s.opening()));
+        replay.add(new ListItem("0:00 " + s.caller().name() + ": " + d.opening()));
         for (CallEvent e : d.events()) {
             CallAction a = e.toAction();
             var turn = Turn.of(e, s, d.catalogue(), d.attempt().variantId(), r -> r.name());

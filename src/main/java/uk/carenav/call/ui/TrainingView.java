@@ -78,6 +78,13 @@ public class TrainingView extends Main {
         add(new H2("Progress"));
         add(progressPanel(progress));
 
+        add(new H2("Shift practice"));
+        Button shift = new Button("Go to Shift", e -> UI.getCurrent().navigate("shift"));
+        shift.addClassName("go-to-shift");
+        add(new Paragraph("Take a run of calls against the clock, as at 8am: callers queue, some hang up, and one hides a "
+                + "red flag behind an ordinary request. The shift report shows what the queue did to your safety."),
+                new Div(shift));
+
         add(new H2("Scenario library"));
         add(new Paragraph("Practice calls give hints and can be retried. Assessment calls pick a version of the call at "
                 + "random, give no hints and count towards sign-off."));

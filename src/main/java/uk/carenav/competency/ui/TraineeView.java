@@ -1,5 +1,6 @@
 package uk.carenav.competency.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -42,6 +44,8 @@ import uk.carenav.competency.SignOffService;
 import uk.carenav.competency.TraineeStatus;
 import uk.carenav.scoring.ComplianceBand;
 import uk.carenav.scoring.RoutingGrade;
+import uk.carenav.shift.ShiftService;
+import uk.carenav.shift.ShiftSummary;
 
 /** One trainee's record for their supervisor: readiness, competencies, calls, observed calls, sign-off. */
 @Route("trainees/:traineeId")
@@ -52,8 +56,11 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
     private long traineeId;
     private String title = "Trainee | CareNav Trainer";
 
-    TraineeView(SignOffService service) {
+    private final ShiftService shifts;
+
+    TraineeView(SignOffService service, ShiftService shifts) {
         this.service = service;
+        this.shifts = shifts;
         addClassNames("page", "trainee-view");
     }
 
@@ -120,6 +127,9 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
         add(new Paragraph("Practice calls do not count towards sign-off; open one to coach from it."));
         add(r.practiceCalls().isEmpty() ? new Paragraph("No practice calls yet.") : callGrid("Practice calls", r.practiceCalls()));
 
+        add(new H2("Shifts"));
+        add(shiftList());
+
         add(new H2("Observed live calls"));
         Button observe = new Button("Record an observed live call", VaadinIcon.PLUS.create(), e -> observedCallDialog());
         observe.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -139,6 +149,27 @@ public class TraineeView extends Main implements BeforeEnterObserver, HasDynamic
             obs.setAllRowsVisible(true);
             add(obs);
         }
+    }
+
+    /** The trainee's shifts, newest first, each opening its report (and from there any of its calls). */
+    private Component shiftList() {
+        List<ShiftSummary> list = shifts.shiftsOf(traineeId);
+        if (list.isEmpty()) {
+            return new Paragraph("No shifts yet. A shift is a timed run of calls from a queue, with a red flag hidden "
+                    + "among routine requests.");
+        }
+        UnorderedList out = new UnorderedList();
+        out.addClassName("trainee-shifts");
+        for (ShiftSummary s : list) {
+            Span badge = new Span(s.passed() == null ? "Not finished" : s.passed() ? "Passed" : "Not passed");
+            badge.getElement().getThemeList().add("badge " + (s.passed() == null ? "contrast"
+                    : s.passed() ? "success" : "error"));
+            ListItem li = new ListItem();
+            String text = s.title() + ", " + UkTime.dateTime(s.startedAt());
+            li.add(s.ended() ? new Anchor("shift/" + s.id() + "/report", text) : new Span(text), new Span(" "), badge);
+            out.add(li);
+        }
+        return out;
     }
 
     private Div signOffSection(Records.TraineeRecord r) {

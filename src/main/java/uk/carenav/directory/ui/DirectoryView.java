@@ -69,7 +69,7 @@ public class DirectoryView extends Main {
         }).setHeader("Change").setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
-        grid.setItems(library.current().catalogue().routes().values());
+        grid.setItems(library.current().catalogue().services());
         add(practice, gaps, grid, new DirectoryImportPanel(csv, this::refresh));
         admin.allPractices().stream().findFirst().ifPresent(practice::setValue);
     }

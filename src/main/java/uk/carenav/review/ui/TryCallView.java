@@ -126,7 +126,7 @@ public class TryCallView extends Main implements BeforeEnterObserver, HasDynamic
 
         route = new Select<>();
         route.setLabel("Route");
-        route.setItems(library.current().catalogue().routes().values());
+        route.setItems(library.current().catalogue().services());
         route.setItemLabelGenerator(r -> r == null ? "" : r.name());
         route.setWidth("min(100%, 40rem)");
         Button give = new Button("Give this route", e -> giveRoute());
