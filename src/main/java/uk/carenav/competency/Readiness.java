@@ -36,7 +36,8 @@ public final class Readiness {
         CATEGORIES("A required category not yet passed"),
         BANDS("Too many low-scoring recent calls"),
         CRITICAL("A critical finding in recent calls"),
-        OBSERVED("Too few observed live calls");
+        OBSERVED("Too few observed live calls"),
+        SHIFT("No passed shift");
 
         private final String label;
 
@@ -71,6 +72,15 @@ public final class Readiness {
 
     /** The calls must be assessed ones; {@code observedCompliant} counts observed live calls at Compliant or better. */
     public static Result judge(ReadinessPolicy p, List<AssessedCall> calls, int observedCompliant, Instant now) {
+        return judge(p, calls, observedCompliant, 0, now);
+    }
+
+    /**
+     * As {@link #judge(ReadinessPolicy, List, int, Instant)}; {@code passedShifts} counts the trainee's passed shifts
+     * in the window, a condition only when the policy requires one.
+     */
+    public static Result judge(ReadinessPolicy p, List<AssessedCall> calls, int observedCompliant, int passedShifts,
+            Instant now) {
         List<AssessedCall> newestFirst = calls.stream().sorted(Comparator.comparing(AssessedCall::endedAt).reversed()).toList();
         List<Condition> out = new ArrayList<>();
 
@@ -107,6 +117,11 @@ public final class Readiness {
 
         out.add(new Condition(Blocker.OBSERVED, "At least " + p.minObservedLiveCalls() + " supervisor-observed live calls at Compliant or better",
                 observedCompliant >= p.minObservedLiveCalls(), observedCompliant + " observed at Compliant or better"));
+        if (p.passedShiftRequired()) {
+            out.add(new Condition(Blocker.SHIFT, "A shift passed in the last " + p.windowDays() + " days (every red flag "
+                    + "in the queue routed in time, no critical finding)", passedShifts > 0,
+                    passedShifts + " shift" + (passedShifts == 1 ? "" : "s") + " passed in the last " + p.windowDays() + " days"));
+        }
         return new Result(p.version(), List.copyOf(out));
     }
 }

@@ -29,9 +29,10 @@ class ReadinessSettings {
             @Value("${carenav.readiness.no-critical-in-last:5}") int noCriticalInLast,
             @Value("${carenav.readiness.min-observed-live-calls:2}") int minObserved,
             @Value("${carenav.readiness.refresher-months:12}") int refresherMonths,
-            @Value("${carenav.readiness.conversation-only:true}") boolean conversationOnly) {
+            @Value("${carenav.readiness.conversation-only:true}") boolean conversationOnly,
+            @Value("${carenav.readiness.passed-shift-required:false}") boolean passedShiftRequired) {
         return new ReadinessPolicy(version, minCalls, windowDays, required.codes(), lastCalls, maxPartial, maxLow,
-                maxNonCompliant, noCriticalInLast, minObserved, refresherMonths, conversationOnly);
+                maxNonCompliant, noCriticalInLast, minObserved, refresherMonths, conversationOnly, passedShiftRequired);
     }
 
     /** Records the rule in force whenever it differs from the one last recorded. */
@@ -52,6 +53,7 @@ class ReadinessSettings {
                 + p.maxPartialPercent() + "% Partial, " + p.maxLowPercent() + "% Low, " + p.maxNonCompliant()
                 + " Non-compliant; no critical in the last " + p.noCriticalInLast() + "; " + p.minObservedLiveCalls()
                 + " observed live calls; refresher after " + p.refresherMonths() + " months"
-                + (p.conversationOnly() ? "" : "; assessed calls taken from the list count too");
+                + (p.conversationOnly() ? "" : "; assessed calls taken from the list count too")
+                + (p.passedShiftRequired() ? "; a passed shift in " + p.windowDays() + " days" : "");
     }
 }

@@ -99,7 +99,7 @@ public class SignOffService {
         List<TraineeOverview> out = new ArrayList<>();
         for (StaffSummary t : directory.myTrainees()) {
             List<AttemptSummary> attempts = byTrainee.getOrDefault(t.id(), List.of());
-            Readiness.Result readiness = readiness(attempts, store.observed(t.id()));
+            Readiness.Result readiness = statusRules.readiness(t.id(), attempts, store.observed(t.id()));
             TraineeStatus status = status(attempts, readiness, store.signOffs(t.id()));
             Instant last = attempts.stream().map(a -> a.endedAt() != null ? a.endedAt() : a.startedAt())
                     .max(Comparator.naturalOrder()).orElse(null);
@@ -115,7 +115,7 @@ public class SignOffService {
         StaffSummary t = mine(traineeId);
         List<AttemptSummary> attempts = calls.callsOf(traineeId);
         List<ObservedCall> observed = store.observed(traineeId);
-        Readiness.Result readiness = readiness(attempts, observed);
+        Readiness.Result readiness = statusRules.readiness(traineeId, attempts, observed);
         List<SignOff> signOffs = store.signOffs(traineeId);
         return new TraineeRecord(t, status(attempts, readiness, signOffs), readiness, competencies(attempts, observed),
                 finished(attempts, Mode.ASSESSMENT), observed, signOffs, finished(attempts, Mode.PRACTICE));
@@ -264,10 +264,6 @@ public class SignOffService {
 
     private List<AttemptSummary> assessed(List<AttemptSummary> attempts) {
         return statusRules.assessed(attempts);
-    }
-
-    private Readiness.Result readiness(List<AttemptSummary> attempts, List<ObservedCall> observed) {
-        return statusRules.readiness(attempts, observed);
     }
 
     private TraineeStatus status(List<AttemptSummary> attempts, Readiness.Result readiness, List<SignOff> signOffs) {

@@ -63,7 +63,7 @@ class StatusUpkeep {
     /** Works out and stores where one trainee stands now. */
     void refresh(long traineeId) {
         List<AttemptSummary> attempts = calls.effectiveCallsOf(traineeId);
-        Readiness.Result readiness = rules.readiness(attempts, store.observed(traineeId));
+        Readiness.Result readiness = rules.readiness(traineeId, attempts, store.observed(traineeId));
         Instant now = clock.instant();
         Row row = row(policy, rules, attempts, readiness, store.signOffs(traineeId), now);
         Object[] values = {row.signOff(), row.refresherDue() == null ? null : Date.valueOf(row.refresherDue()),

@@ -72,10 +72,11 @@ public record Scenario(String id, int version, String title, String category, St
 
     /**
      * What becomes of a caller of this variant who waits in a queue (a shift): after {@code seconds} from joining
-     * the queue they are answered as variant {@code becomes} (a time-critical problem gets worse while they wait).
-     * {@code line} is where it is written.
+     * the queue they are answered as variant {@code becomes} (a time-critical problem gets worse while they wait),
+     * starting with {@code opening} when given (what someone says who has got worse on hold). {@code line} is where
+     * it is written.
      */
-    public record IfKeptWaiting(int seconds, String becomes, int line) {
+    public record IfKeptWaiting(int seconds, String becomes, String opening, int line) {
     }
 
     public enum QuestionKind { RELEVANT, RED_FLAG_SCREEN, DISTRACTOR }

@@ -205,9 +205,10 @@ public final class ScenarioReader {
                     Fields k = Fields.of(file, w, "if_kept_waiting of variant " + id.orElse(""), problems);
                     Optional<Integer> seconds = k.integer("seconds", true, 30, 3600);
                     Optional<String> becomes = k.text("becomes", true);
+                    Optional<String> opening = k.text("opening", false);
                     k.rejectUnknown();
-                    return seconds.isPresent() && becomes.isPresent()
-                            ? new Scenario.IfKeptWaiting(seconds.get(), becomes.get(), k.lineOfKey("becomes")) : null;
+                    return seconds.isPresent() && becomes.isPresent() ? new Scenario.IfKeptWaiting(seconds.get(),
+                            becomes.get(), opening.orElse(null), k.lineOfKey("becomes")) : null;
                 }).orElse(null);
                 f.rejectUnknown();
                 if (id.isPresent()) {

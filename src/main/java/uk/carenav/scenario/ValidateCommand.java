@@ -86,7 +86,7 @@ public final class ValidateCommand {
                 .append(" competencies.");
         if (!result.shifts().isEmpty()) {
             sb.append("\nShifts: ").append(result.shifts().size()).append(" valid (")
-                    .append(String.join(", ", result.shifts().stream().map(d -> d.id() + ", " + d.minutes() + " min, "
+                    .append(String.join("; ", result.shifts().stream().map(d -> d.id() + ": " + d.minutes() + " min, "
                             + d.callerCount() + " callers").toList())).append(").");
         }
         return sb.toString();

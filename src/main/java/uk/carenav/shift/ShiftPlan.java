@@ -34,7 +34,7 @@ public record ShiftPlan(String definitionId, int definitionVersion, String title
      */
     public record Caller(int number, String pool, boolean redFlag, String scenarioId, int scenarioVersion,
             String variantId, String title, String opening, int joinsAt, int patienceSeconds, Integer ringsBackAfter,
-            Integer worsensAfter, String worsensTo) {
+            Integer worsensAfter, String worsensTo, String worsenedOpening) {
 
         /** When they hang up the first time if nobody answers. */
         public int hangsUpAt() {
@@ -49,6 +49,11 @@ public record ShiftPlan(String definitionId, int definitionVersion, String title
         /** The variant they are answered as after waiting {@code waited} seconds since first joining. */
         public String variantAfterWaiting(double waited) {
             return worsensAfter != null && waited >= worsensAfter ? worsensTo : variantId;
+        }
+
+        /** What they say first after waiting {@code waited} seconds (null: the scenario's own opening). */
+        public String openingAfterWaiting(double waited) {
+            return worsensAfter != null && waited >= worsensAfter && worsenedOpening != null ? worsenedOpening : opening;
         }
     }
 
@@ -104,7 +109,7 @@ public record ShiftPlan(String definitionId, int definitionVersion, String title
             Scenario.IfKeptWaiting w = x.variant().ifKeptWaiting();
             callers.add(new Caller(i + 1, x.pool().name(), redFlag, x.scenario().id(), x.scenario().version(),
                     x.variant().id(), x.scenario().title(), x.entry().opening(), joins, patience, after,
-                    w == null ? null : w.seconds(), w == null ? null : w.becomes()));
+                    w == null ? null : w.seconds(), w == null ? null : w.becomes(), w == null ? null : w.opening()));
         }
         return new ShiftPlan(d.id(), d.version(), d.title(), d.minutes(), d.redFlagRouteWithinSeconds(),
                 List.copyOf(callers));

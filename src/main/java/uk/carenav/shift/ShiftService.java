@@ -152,7 +152,7 @@ public class ShiftService {
         String variant = c.variantAfterWaiting(waited);
         boolean worsened = !variant.equals(c.variantId());
         String attemptId = calls.startInShift(shiftId, c.scenarioId(), c.scenarioVersion(), variant, live.row().seed(),
-                waited, c.opening());
+                waited, c.openingAfterWaiting(waited));
         store.append(shiftId, now.seconds(), "answer", c.number(), attemptId,
                 "variant=" + variant + ";worsened=" + worsened, clock.instant());
         return attemptId;

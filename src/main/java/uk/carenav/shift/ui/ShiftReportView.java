@@ -130,7 +130,8 @@ public class ShiftReportView extends Main implements BeforeEnterObserver, HasDyn
         add(flags);
         add(new Paragraph("Times are on the shift clock (0:00 is the start). The limit of "
                 + ShiftReport.clock(rep.redFlagRouteWithinSeconds()) + " counts from when the caller first joined the "
-                + "queue: time waiting is time without help."));
+                + "queue: time waiting is time without help. It is a training threshold, not a standard: for stroke or "
+                + "chest-pain signs, the standard is 999 at once."));
 
         add(new H2("Red-flag screens not asked before routing"));
         if (rep.missedScreens().isEmpty()) {
