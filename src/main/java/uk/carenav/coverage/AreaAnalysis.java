@@ -120,6 +120,51 @@ public class AreaAnalysis {
         return new HeatMap(columns, titles, practicesOf(area), rates(sums));
     }
 
+    /**
+     * One red-flag screen at one practice: how often it was missed on calls answered from a shift's queue, and on
+     * single calls (every other finished call).
+     */
+    public record QueuePressure(String practice, String screen, Rate inShifts, Rate singleCalls) {
+    }
+
+    /**
+     * Red flags missed under queue pressure compared with the same screens on single calls, by practice: every
+     * screen that came up in a shift call, the most missed in shifts first. Shift calls are few, so they are read
+     * from the calls; single calls are the roll-ups less the shift calls.
+     */
+    public List<QueuePressure> queuePressure() {
+        long area = myArea();
+        Map<List<String>, int[]> shifts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select p.name, x.screen, count(*), sum(case when x.asked then 0 else 1 end)
+                from attempt a join attempt_screen x on x.attempt_id = a.id
+                join staff_member s on s.id = a.trainee_id
+                join practice p on p.id = s.practice_id join pcn c on c.id = p.pcn_id
+                where c.area_id = :area and a.shift_id is not null and a.status = 'COMPLETED'
+                group by p.name, x.screen""").param("area", area)
+                .query(rs -> {
+                    shifts.put(List.of(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3), rs.getInt(4)});
+                });
+        if (shifts.isEmpty()) {
+            return List.of();
+        }
+        Map<List<String>, int[]> all = new HashMap<>();
+        jdbc.sql("select p.name, r.screen, r.screens, r.missed from rollup_practice_screen" + IN_AREA)
+                .param("area", area)
+                .query(rs -> {
+                    all.put(List.of(rs.getString(1), rs.getString(2)), new int[] {rs.getInt(3), rs.getInt(4)});
+                });
+        List<QueuePressure> out = new ArrayList<>();
+        shifts.forEach((key, s) -> {
+            int[] a = all.getOrDefault(key, new int[] {s[0], s[1]});
+            out.add(new QueuePressure(key.get(0), key.get(1), new Rate(s[0], s[1]),
+                    new Rate(Math.max(0, a[0] - s[0]), Math.max(0, a[1] - s[1]))));
+        });
+        out.sort(Comparator.comparingDouble((QueuePressure q) -> -(double) q.inShifts().count() / q.inShifts().of())
+                .thenComparing(QueuePressure::practice).thenComparing(QueuePressure::screen));
+        return List.copyOf(out);
+    }
+
     /** Every scenario taken in the area, hardest first. */
     public List<Item> items() {
         long area = myArea();

@@ -54,6 +54,32 @@ public class WeakSpotsView extends Main {
             add(heatMap(flags, "Missed red-flag screens by practice", true, "missed-red-flags.csv"));
         }
 
+        add(section("Red flags under queue pressure: shifts compared with single calls"));
+        List<AreaAnalysis.QueuePressure> pressure = analysis.queuePressure();
+        if (pressure.isEmpty()) {
+            add(new Paragraph("No shifts finished in your area yet. A shift is a timed run of calls from a queue, with a "
+                    + "red flag hidden among routine requests."));
+        } else {
+            add(new Paragraph("Each red-flag screen that came up on a call answered from a shift's queue: how often it "
+                    + "was missed there, and how often the same practice missed it on single calls. A screen missed "
+                    + "more often in shifts is one the queue pushes out."));
+            Grid<AreaAnalysis.QueuePressure> grid = new Grid<>(AreaAnalysis.QueuePressure.class, false);
+            grid.setAriaLabel("Red flags under queue pressure by practice");
+            grid.addClassName("queue-pressure");
+            grid.addColumn(AreaAnalysis.QueuePressure::practice).setHeader("Practice").setAutoWidth(true).setSortable(true);
+            grid.addColumn(AreaAnalysis.QueuePressure::screen).setHeader("Red-flag screen").setFlexGrow(2);
+            grid.addColumn(q -> missed(q.inShifts())).setHeader("Missed in shifts").setAutoWidth(true);
+            grid.addColumn(q -> missed(q.singleCalls())).setHeader("Missed on single calls").setAutoWidth(true);
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.setAllRowsVisible(true);
+            grid.setItems(pressure);
+            add(CoverageDownloads.link("red-flags-under-queue-pressure.csv", "Export this table as CSV",
+                    () -> CoverageCsv.table(List.of("Practice", "Red-flag screen", "Shift calls", "Missed in shifts",
+                            "Single calls", "Missed on single calls"), pressure.stream().map(q -> List.<Object>of(
+                            q.practice(), q.screen(), q.inShifts().of(), q.inShifts().count(), q.singleCalls().of(),
+                            q.singleCalls().count())).toList())), grid);
+        }
+
         add(section("Scenario item analysis"));
         add(new Paragraph("Pass rate and mean score show difficulty; discrimination is the pass rate of the strongest quarter "
                 + "of trainees minus the weakest quarter (points): near zero or negative means the scenario does not tell "
@@ -117,6 +143,11 @@ public class WeakSpotsView extends Main {
                 }).toList()));
         Div box = new Div(link, grid);
         return box;
+    }
+
+    /** "1 of 4 (25%)", or "none yet". */
+    private static String missed(Rate r) {
+        return r.of() == 0 ? "none yet" : r.count() + " of " + r.of() + " (" + Math.round(r.count() * 100f / r.of()) + "%)";
     }
 
     private static H2 section(String title) {
