@@ -46,7 +46,7 @@ public final class LibraryLoader {
 
     /** What a load found. {@code problems} are keyed by file path, in path order. */
     public record Result(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> problems,
-            int filesRead, Map<String, SourceFile> sources, List<ShiftDefinition> shifts) {
+            int filesRead, Map<String, SourceFile> sources, List<ShiftDefinition> shifts, int shiftFilesRead) {
 
         /** The file a valid scenario was read from, by scenario id. */
         public SourceFile source(String scenarioId) {
@@ -116,7 +116,7 @@ public final class LibraryLoader {
         List<ShiftDefinition> shifts = shifts(scenarios, shiftFiles, problems);
         problems.replaceAll((k, v) -> v.stream().sorted().toList());
         return new Result(catalogue, List.copyOf(scenarios), Collections.unmodifiableMap(problems),
-                scenarioFiles.size(), Map.copyOf(sources), shifts);
+                scenarioFiles.size(), Map.copyOf(sources), shifts, shiftFiles.size());
     }
 
     private static List<ShiftDefinition> shifts(List<Scenario> scenarios, List<SourceFile> files,
@@ -184,7 +184,7 @@ public final class LibraryLoader {
                 }
             });
             return new Result(own.catalogue(), own.scenarios(), Collections.unmodifiableMap(problems),
-                    own.filesRead() + shiftPaths.size(), own.sources(), all.shifts());
+                    own.filesRead(), own.sources(), all.shifts(), shiftPaths.size());
         }
         return load(catalogue, catalogueDir == null ? PACKAGED + "/catalogue" : display(catalogueDir), sources);
     }

@@ -107,7 +107,8 @@ final class ShiftReader {
         List<ShiftDefinition.Caller> callers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int i = 0;
-        for (YamlNode c : p.list("callers", true)) {
+        List<YamlNode> listed = p.list("callers", true);
+        for (YamlNode c : listed) {
             i++;
             caller(file, c, "caller " + i + " of pool " + index, redFlag, problems).ifPresent(caller -> {
                 if (!seen.add(caller.scenarioId())) {
@@ -118,9 +119,10 @@ final class ShiftReader {
             });
         }
         p.rejectUnknown();
-        if (count.isPresent() && !callers.isEmpty() && count.get() > callers.size()) {
-            p.problemAtKey("count", "count (" + count.get() + ") is more than the " + callers.size()
-                    + " callers listed in pool " + index + "; callers are drawn without repeats");
+        if (count.isPresent() && !listed.isEmpty() && count.get() > listed.size()) {
+            p.problemAtKey("count", "count (" + count.get() + ") is more than the " + listed.size()
+                    + " caller" + (listed.size() == 1 ? "" : "s") + " listed in pool " + index
+                    + "; callers are drawn without repeats");
         }
         if (name == null || count.isEmpty()) {
             return Optional.empty();

@@ -64,7 +64,9 @@ public final class ValidateCommand {
             result.allProblems().forEach(err::println);
             err.println(result.allProblems().size() + " problem" + (result.allProblems().size() == 1 ? "" : "s") + " in "
                     + result.problems().size() + " file" + (result.problems().size() == 1 ? "" : "s") + "; "
-                    + result.scenarios().size() + " of " + result.filesRead() + " scenario files are valid");
+                    + result.scenarios().size() + " of " + result.filesRead() + " scenario files are valid"
+                    + (result.shiftFilesRead() == 0 ? "" : "; " + result.shifts().size() + " of " + result.shiftFilesRead()
+                            + " shift files are valid"));
             return 1;
         }
         out.println(summary(result));
