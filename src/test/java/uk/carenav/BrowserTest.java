@@ -4,6 +4,7 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
@@ -86,6 +87,31 @@ public abstract class BrowserTest {
             throw new UncheckedIOException(e);
         }
         page.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/screenshots", name + ".png")));
+    }
+
+    /** The page's main heading. */
+    protected Locator h1() {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
+    }
+
+    /** A button by its exact accessible name. */
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** Presses Tab until the target (or something inside it) has the keyboard focus. */
+    protected void tabTo(Locator target) {
+        target.first().waitFor();
+        for (int i = 0; i < 250; i++) {
+            boolean focused = (Boolean) target.first().evaluate(
+                    "el => el === document.activeElement || el.contains(document.activeElement)"
+                            + " || el.matches(':focus-within')");
+            if (focused) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError("Could not reach " + target + " with the Tab key");
     }
 
     /**

@@ -80,27 +80,4 @@ class KeyboardOnlyCallBrowserIT extends BrowserTest {
         assertThat(h1()).hasText("Call debrief");
         assertThat(page.locator(".debrief-result")).containsText("High Compliance");
     }
-
-    private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    /** Presses Tab until the target (or something inside it) has the keyboard focus. */
-    private void tabTo(Locator target) {
-        target.first().waitFor();
-        for (int i = 0; i < 250; i++) {
-            boolean focused = (Boolean) target.first().evaluate(
-                    "el => el === document.activeElement || el.contains(document.activeElement)"
-                            + " || el.matches(':focus-within')");
-            if (focused) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError("Could not reach " + target + " with the Tab key");
-    }
 }

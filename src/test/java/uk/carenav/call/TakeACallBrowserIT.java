@@ -122,10 +122,6 @@ class TakeACallBrowserIT extends BrowserTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
     }
 
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private void endCall() {
         button("End call").first().click();
         page.locator("vaadin-confirm-dialog-overlay").getByRole(AriaRole.BUTTON,

@@ -41,8 +41,4 @@ class SupervisorBrowserIT extends BrowserTest {
         assertThat(page).hasTitle("Page not found | CareNav Trainer");
         Assertions.assertThat(accessibilityViolations()).as("axe on the not-found page").isEmpty();
     }
-
-    private Locator h1() {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
-    }
 }
