@@ -70,7 +70,7 @@ public class WeakSpotsView extends Main {
             grid.addColumn(AreaAnalysis.QueuePressure::screen).setHeader("Red-flag screen").setFlexGrow(2);
             grid.addColumn(q -> missed(q.inShifts())).setHeader("Missed in shifts").setAutoWidth(true);
             grid.addColumn(q -> missed(q.singleCalls())).setHeader("Missed on single calls").setAutoWidth(true);
-            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+            grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
             grid.setAllRowsVisible(true);
             grid.setItems(pressure);
             add(CoverageDownloads.link("red-flags-under-queue-pressure.csv", "Export this table as CSV",
