@@ -489,7 +489,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         boolean routed = !routeGiven.getText().isEmpty();
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setHeader("End the call?");
-        dialog.setText(routed ? "Your call will be marked now and you will see the debrief. You cannot change it afterwards."
+        String next = state.shift() != null ? "you go back to the queue (the debrief is in the shift report)"
+                : "you will see the debrief";
+        dialog.setText(routed ? "Your call will be marked now and " + next + ". You cannot change it afterwards."
                 : "You have not given the caller a route yet. End the call anyway? It will be marked as it stands.");
         dialog.setCancelable(true);
         // A contrast button: the default tertiary blue on white is 4.4:1, below the 4.5:1 text needs.
