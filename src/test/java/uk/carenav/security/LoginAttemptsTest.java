@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import uk.carenav.HandClock;
 
 /**
  * The lockout table is bounded by size and age, and a flood of made-up names does not unlock a locked one. On a
@@ -20,7 +19,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  */
 class LoginAttemptsTest {
 
-    private final MovingClock clock = new MovingClock();
+    private final HandClock clock = new HandClock();
     private final LoginAttempts attempts = attempts(clock);
 
     static LoginAttempts attempts(Clock clock) {
@@ -71,28 +70,5 @@ class LoginAttemptsTest {
         assertThat(attempts.locked("trainee5")).isTrue();
         clock.tick(Duration.ofMinutes(15).plusSeconds(1));
         assertThat(attempts.locked("trainee5")).isFalse();
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-        void tick(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("Europe/London");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,8 +18,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import uk.carenav.HandClock;
 import uk.carenav.SignIn;
-import uk.carenav.base.UkTime;
 import uk.carenav.call.CallService;
 import uk.carenav.call.CallState;
 import uk.carenav.coverage.AreaAnalysis;
@@ -40,30 +37,6 @@ import uk.carenav.scenario.ScenarioLibrary;
 class ShiftServiceTest {
 
     static final long SEED = 20_261_207L;
-
-    /** A clock the test moves by hand. */
-    static final class HandClock extends Clock {
-        private Instant now = Instant.parse("2026-12-07T08:00:00Z");
-
-        void add(double seconds) {
-            now = now.plusMillis(Math.round(seconds * 1000));
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return UkTime.ZONE;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     @TestConfiguration
     static class Controlled {

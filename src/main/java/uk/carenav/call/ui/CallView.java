@@ -1,12 +1,9 @@
 package uk.carenav.call.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -40,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import uk.carenav.base.UkTime;
+import uk.carenav.base.ui.InertConfirm;
 import uk.carenav.base.ui.TranscriptPanel;
 import uk.carenav.call.CallEndedException;
 import uk.carenav.call.CallEvent;
@@ -487,60 +485,28 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private void confirmEnd() {
         boolean routed = !routeGiven.getText().isEmpty();
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("End the call?");
         String next = state.shift() != null ? "you go back to the queue (the debrief is in the shift report)"
                 : "you will see the debrief";
-        dialog.setText(routed ? "Your call will be marked now and " + next + ". You cannot change it afterwards."
-                : "You have not given the caller a route yet. End the call anyway? It will be marked as it stands.");
-        dialog.setCancelable(true);
-        // A contrast button: the default tertiary blue on white is 4.4:1, below the 4.5:1 text needs.
-        Button back = new Button("Back to the call", e -> dialog.close());
-        back.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
-        dialog.setCancelButton(back);
-        dialog.setConfirmText("End call");
-        // While the dialog is open the page behind it is inert: hidden from screen readers and out of the tab order.
-        // The frame outlives this page, so every way out of the dialog makes it live again.
-        Component frame = findAncestor(AppLayout.class) != null ? findAncestor(AppLayout.class) : this;
-        Runnable live = () -> frame.getElement().removeAttribute("inert");
-        back.addClickListener(e -> live.run());
-        dialog.addCancelListener(e -> live.run());
-        dialog.addConfirmListener(e -> {
-            live.run();
-            calls.end(attemptId);
-            UI.getCurrent().navigate(afterEnd());
-        });
-        addDetachListener(e -> live.run());
-        frame.getElement().setAttribute("inert", true);
-        dialog.open();
+        InertConfirm.open(this, "End the call?", routed
+                ? "Your call will be marked now and " + next + ". You cannot change it afterwards."
+                : "You have not given the caller a route yet. End the call anyway? It will be marked as it stands.",
+                "Back to the call", "End call", () -> {
+                    calls.end(attemptId);
+                    UI.getCurrent().navigate(afterEnd());
+                });
     }
 
     private void confirmCallBack() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Offer a call-back?");
-        dialog.setText("You promise to ring " + state.scenario().caller().name() + " back later today, and the call ends "
-                + "now. It will be marked with the call-back as its route.");
-        dialog.setCancelable(true);
-        Button back = new Button("Back to the call", e -> dialog.close());
-        back.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
-        dialog.setCancelButton(back);
-        dialog.setConfirmText("Offer the call-back");
-        Component frame = findAncestor(AppLayout.class) != null ? findAncestor(AppLayout.class) : this;
-        Runnable live = () -> frame.getElement().removeAttribute("inert");
-        back.addClickListener(e -> live.run());
-        dialog.addCancelListener(e -> live.run());
-        dialog.addConfirmListener(e -> {
-            live.run();
-            try {
-                calls.offerCallBack(attemptId);
-            } catch (CallEndedException ended) {
-                // Ended in another tab: nothing more to do here.
-            }
-            UI.getCurrent().navigate(afterEnd());
-        });
-        addDetachListener(e -> live.run());
-        frame.getElement().setAttribute("inert", true);
-        dialog.open();
+        InertConfirm.open(this, "Offer a call-back?", "You promise to ring " + state.scenario().caller().name()
+                + " back later today, and the call ends now. It will be marked with the call-back as its route.",
+                "Back to the call", "Offer the call-back", () -> {
+                    try {
+                        calls.offerCallBack(attemptId);
+                    } catch (CallEndedException ended) {
+                        // Ended in another tab: nothing more to do here.
+                    }
+                    UI.getCurrent().navigate(afterEnd());
+                });
     }
 
     /** The debrief of a single call; back to the shift for a call answered in one. */

@@ -1,11 +1,8 @@
 package uk.carenav.shift.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
 import uk.carenav.base.UkTime;
+import uk.carenav.base.ui.InertConfirm;
 import uk.carenav.scenario.ShiftDefinition;
 import uk.carenav.shift.ShiftNow;
 import uk.carenav.shift.ShiftReport;
@@ -170,30 +168,15 @@ public class ShiftView extends Main implements BeforeEnterObserver {
     }
 
     private void confirmEnd() {
-        ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("End the shift now?");
-        dialog.setText("Callers still waiting are left unanswered, and a caller with a red flag who has not been routed "
-                + "counts against you. You will see the shift report.");
-        dialog.setCancelable(true);
-        Button back = new Button("Back to the shift", e -> dialog.close());
-        back.addThemeVariants(ButtonVariant.LUMO_CONTRAST, ButtonVariant.LUMO_TERTIARY);
-        dialog.setCancelButton(back);
-        dialog.setConfirmText("End shift");
-        Component frame = findAncestor(AppLayout.class) != null ? findAncestor(AppLayout.class) : this;
-        Runnable live = () -> frame.getElement().removeAttribute("inert");
-        back.addClickListener(e -> live.run());
-        dialog.addCancelListener(e -> live.run());
-        dialog.addConfirmListener(e -> {
-            live.run();
-            try {
-                shifts.end(shiftId);
-                UI.getCurrent().navigate("shift/" + shiftId + "/report");
-            } catch (IllegalStateException ex) {
-                Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
-            }
-        });
-        addDetachListener(e -> live.run());
-        frame.getElement().setAttribute("inert", true);
-        dialog.open();
+        InertConfirm.open(this, "End the shift now?", "Callers still waiting are left unanswered, and a caller with a "
+                + "red flag who has not been routed counts against you. You will see the shift report.",
+                "Back to the shift", "End shift", () -> {
+                    try {
+                        shifts.end(shiftId);
+                        UI.getCurrent().navigate("shift/" + shiftId + "/report");
+                    } catch (IllegalStateException ex) {
+                        Notification.show(ex.getMessage(), 5000, Notification.Position.MIDDLE);
+                    }
+                });
     }
 }
