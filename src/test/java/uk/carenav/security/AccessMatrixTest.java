@@ -40,6 +40,7 @@ import uk.carenav.organisation.RosterImport;
 import uk.carenav.organisation.StaffDirectory;
 import uk.carenav.review.ScenarioReviews;
 import uk.carenav.scenario.ScenarioLibrary;
+import uk.carenav.shift.ShiftService;
 import uk.carenav.system.DatabaseBackup;
 
 /**
@@ -53,6 +54,9 @@ class AccessMatrixTest {
     /** Who may call each service method (roles separated by commas); "*" means any signed-in user, "-" no check. */
     private static final Map<String, String> EXPECTED = Map.ofEntries(
             Map.entry("CallService.*", "TRAINEE"),
+            Map.entry("ShiftService.*", "TRAINEE"),
+            Map.entry("ShiftService.shiftsOf", "SUPERVISOR"),
+            Map.entry("ShiftService.result", "TRAINEE,SUPERVISOR"),
             Map.entry("RescoreService.*", "ADMIN"),
             Map.entry("OrganisationAdmin.*", "ADMIN"),
             Map.entry("StaffDirectory.currentProfile", "*"),
@@ -132,7 +136,7 @@ class AccessMatrixTest {
                 context.getBean(RosterImport.class),
                 context.getBean(DirectoryCsv.class),
                 context.getBean(ServiceDirectory.class),
-                context.getBean(ScenarioReviews.class));
+                context.getBean(ScenarioReviews.class), context.getBean(ShiftService.class));
         List<String> checked = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         for (Object bean : services) {
@@ -165,13 +169,13 @@ class AccessMatrixTest {
         assertThat(checked).hasSizeGreaterThan(15);
     }
 
-    /** Calls the method through the Spring proxy with stand-in arguments (nulls, 1, "x"); true when security refused it. */
+    /** Calls the method through the Spring proxy with stand-in arguments (nulls, 1, 1.0, "x"); true when security refused it. */
     private static boolean refused(Object bean, Method m) throws Exception {
         Object[] args = new Object[m.getParameterCount()];
         Class<?>[] types = m.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
             args[i] = types[i] == boolean.class ? false : types[i] == int.class ? 1 : types[i] == long.class ? 1L
-                    : types[i] == String.class ? "x" : null;
+                    : types[i] == double.class ? 1.0 : types[i] == String.class ? "x" : null;
         }
         Method onProxy = bean.getClass().getMethod(m.getName(), m.getParameterTypes());
         Throwable t = catchThrowable(() -> onProxy.invoke(bean, args));

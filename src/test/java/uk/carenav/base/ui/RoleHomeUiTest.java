@@ -60,7 +60,7 @@ class RoleHomeUiTest extends UiTest {
         assertThat(nav).containsExactlyElementsOf(switch (username) {
             case "admin" -> List.of("Administration", "Service directory", "Scenario library", "Competency framework",
                     "Re-score calls", "Audit log", "Scenario review");
-            case "trainee1" -> List.of("My training", "Call history", "My sign-off");
+            case "trainee1" -> List.of("My training", "Call history", "My sign-off", "Shift");
             default -> List.of(heading);
         });
     }
