@@ -21,6 +21,7 @@ import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.CallHistory;
 import uk.carenav.call.EvidenceChanged;
 import uk.carenav.competency.Records.SignOff;
+import uk.carenav.shift.ShiftEvidence;
 
 /**
  * Keeps one row per trainee in {@code trainee_status} in step with their evidence, in the same transaction
@@ -44,8 +45,11 @@ class StatusUpkeep {
     private final Clock clock;
     private final TransactionTemplate tx;
 
+    private final ShiftEvidence shifts;
+
     StatusUpkeep(JdbcClient jdbc, CallHistory calls, CompetencyStore store, StatusRules rules, ReadinessPolicy policy,
-            Clock clock, TransactionTemplate tx) {
+            Clock clock, TransactionTemplate tx, ShiftEvidence shifts) {
+        this.shifts = shifts;
         this.jdbc = jdbc;
         this.calls = calls;
         this.store = store;
@@ -66,6 +70,15 @@ class StatusUpkeep {
         Readiness.Result readiness = rules.readiness(traineeId, attempts, store.observed(traineeId));
         Instant now = clock.instant();
         Row row = row(policy, rules, attempts, readiness, store.signOffs(traineeId), now);
+        if (row.readyUntil() != null && policy.passedShiftRequired()) {
+            // Ready only while the passed shift is in the window too.
+            Instant shiftLeaves = shifts.newestPassed(traineeId).map(t -> t.plus(policy.windowDays(), ChronoUnit.DAYS))
+                    .orElse(now);
+            if (shiftLeaves.isBefore(row.readyUntil())) {
+                row = new Row(row.signOff(), row.refresherDue(), shiftLeaves, row.started(), row.blocking(),
+                        row.lastActivity());
+            }
+        }
         Object[] values = {row.signOff(), row.refresherDue() == null ? null : Date.valueOf(row.refresherDue()),
                 ts(row.readyUntil()), row.started(), row.blocking(), ts(row.lastActivity()), policy.version(),
                 Timestamp.from(now), traineeId};

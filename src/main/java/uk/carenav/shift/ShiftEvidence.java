@@ -2,6 +2,8 @@ package uk.carenav.shift;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +20,12 @@ public class ShiftEvidence {
     ShiftEvidence(ShiftStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** When the trainee's newest passed shift ended, if they have one. */
+    @Transactional(readOnly = true)
+    public Optional<Instant> newestPassed(long traineeId) {
+        return store.newestPassed(traineeId);
     }
 
     /** How many of the trainee's shifts passed in the last {@code days} days. */

@@ -75,6 +75,12 @@ class ShiftStore {
                 .params(traineeId, Timestamp.from(since)).query(Integer.class).single();
     }
 
+    /** When the trainee's newest passed shift ended, if they have one. */
+    Optional<Instant> newestPassed(long traineeId) {
+        return jdbc.sql("select max(ended_at) from shift where trainee_id = ? and passed = true").param(traineeId)
+                .query((rs, n) -> rs.getTimestamp(1)).optional().filter(t -> t != null).map(Timestamp::toInstant);
+    }
+
     List<ShiftEvent> events(String shiftId) {
         return jdbc.sql("""
                 select seq, at_seconds, kind, caller_no, attempt_id, content, recorded_at from shift_event
