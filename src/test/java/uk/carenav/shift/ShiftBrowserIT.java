@@ -133,5 +133,12 @@ class ShiftBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Open the debrief of caller 2: Dad's speech has gone funny")).click();
         assertThat(h1()).containsText("Call review");
+
+        // Another trainee who has the report's address is told there is no such page.
+        page.context().clearCookies();
+        signIn("trainee1", "carenav-demo");
+        assertThat(h1()).hasText("My training");
+        page.navigate(reportUrl);
+        assertThat(h1()).hasText("Page not found");
     }
 }

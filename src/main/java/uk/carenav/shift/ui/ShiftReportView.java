@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -52,7 +53,7 @@ public class ShiftReportView extends Main implements BeforeEnterObserver, HasDyn
         try {
             result = shifts.result(id);
         } catch (NoSuchShiftException e) {
-            event.rerouteToError(IllegalArgumentException.class, "No such shift");
+            event.rerouteToError(NotFoundException.class, "No such shift");
             return;
         } catch (IllegalStateException e) {
             event.forwardTo("shift");
