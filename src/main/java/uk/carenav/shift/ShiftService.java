@@ -218,10 +218,8 @@ public class ShiftService {
         }
         List<ShiftStore.ShiftEvent> events = store.events(shiftId);
         ShiftPlan plan = ShiftPlan.fromJson(row.plan());
-        double closedAt = events.stream().filter(e -> e.kind().equals("end")).mapToDouble(ShiftStore.ShiftEvent::atSeconds)
-                .findFirst().orElse(plan.closesAt());
-        double paused = events.stream().filter(e -> e.kind().equals("pause")).mapToDouble(e -> Double.parseDouble(e.content()))
-                .sum();
+        double closedAt = closedAt(plan, events);
+        double paused = awaySeconds(events);
         Map<String, ShiftCall> calls = new HashMap<>();
         history.callsOfShift(shiftId).forEach(c -> calls.put(c.attempt().id(), c));
         ShiftReport report = ShiftReport.of(plan, answers(events), calls, closedAt, callBackRoute());
@@ -290,9 +288,28 @@ public class ShiftService {
     /** Seconds of shift time at {@code at}: wall time since the start less the time away. */
     static double shiftSeconds(ShiftStore.ShiftRow row, List<ShiftStore.ShiftEvent> events, Instant at) {
         double wall = Duration.between(row.startedAt(), at).toMillis() / 1000.0;
-        double away = events.stream().filter(e -> e.kind().equals("pause"))
-                .mapToDouble(e -> Double.parseDouble(e.content())).sum();
-        return Math.max(0, wall - away);
+        return Math.max(0, wall - awaySeconds(events));
+    }
+
+    /** The time away left off the shift clock: the sum of the pauses recorded. */
+    static double awaySeconds(List<ShiftStore.ShiftEvent> events) {
+        double away = 0;
+        for (ShiftStore.ShiftEvent e : events) {
+            if (e.kind().equals("pause")) {
+                away += Double.parseDouble(e.content());
+            }
+        }
+        return away;
+    }
+
+    /** The shift second the queue closed: at the end event, or at the shift's length before it has one. */
+    static double closedAt(ShiftPlan plan, List<ShiftStore.ShiftEvent> events) {
+        for (ShiftStore.ShiftEvent e : events) {
+            if (e.kind().equals("end")) {
+                return e.atSeconds();
+            }
+        }
+        return plan.closesAt();
     }
 
     private static ShiftSummary summary(ShiftStore.ShiftRow r) {
@@ -305,10 +322,7 @@ public class ShiftService {
             Map<String, ShiftCall> calls, Instant at, double pausedNow) {
 
         ShiftNow now() {
-            double t = row.ended()
-                    ? events.stream().filter(e -> e.kind().equals("end")).mapToDouble(ShiftStore.ShiftEvent::atSeconds)
-                            .findFirst().orElse(plan.closesAt())
-                    : shiftSeconds(row, events, at);
+            double t = row.ended() ? closedAt(plan, events) : shiftSeconds(row, events, at);
             Map<Integer, Double> answeredAt = new HashMap<>();
             answers(events).forEach(a -> answeredAt.put(a.caller(), a.at()));
             double queueTime = Math.min(t, plan.closesAt());
@@ -317,10 +331,8 @@ public class ShiftService {
                     .map(c -> c.attempt().id()).findFirst().orElse(null);
             int abandoned = (int) all.stream().filter(ShiftQueue.Entry::abandoned).count();
             int ringing = (int) all.stream().filter(e -> e.status() == ShiftQueue.Status.HUNG_UP_RINGING_BACK).count();
-            double away = events.stream().filter(e -> e.kind().equals("pause"))
-                    .mapToDouble(e -> Double.parseDouble(e.content())).sum();
             return new ShiftNow(row.id(), row.title(), t, plan.closesAt(), ShiftQueue.waiting(plan, answeredAt, queueTime),
-                    answeredAt.size(), abandoned, ringing, inProgress, row.ended(), pausedNow, away);
+                    answeredAt.size(), abandoned, ringing, inProgress, row.ended(), pausedNow, awaySeconds(events));
         }
     }
 }
