@@ -44,9 +44,13 @@ public final class LibraryLoader {
     private LibraryLoader() {
     }
 
-    /** What a load found. {@code problems} are keyed by file path, in path order. */
+    /**
+     * What a load found. {@code problems} are keyed by file path, in path order; {@code checkedAtBuild} counts the
+     * files whose slow checks were not run again because the build had passed the same bytes ({@link BuildCheck}).
+     */
     public record Result(Catalogue catalogue, List<Scenario> scenarios, Map<String, List<Problem>> problems,
-            int filesRead, Map<String, SourceFile> sources, List<ShiftDefinition> shifts, int shiftFilesRead) {
+            int filesRead, Map<String, SourceFile> sources, List<ShiftDefinition> shifts, int shiftFilesRead,
+            int checkedAtBuild) {
 
         /** The file a valid scenario was read from, by scenario id. */
         public SourceFile source(String scenarioId) {
@@ -74,6 +78,17 @@ public final class LibraryLoader {
      */
     public static Result load(Map<String, SourceFile> catalogueFiles, String catalogueFolder,
             List<SourceFile> scenarioFiles, List<SourceFile> shiftFiles) {
+        return load(catalogueFiles, catalogueFolder, scenarioFiles, shiftFiles, Set.of());
+    }
+
+    /**
+     * As {@link #load(Map, String, List, List)}, but a scenario file whose key ({@link BuildCheck#key}) is in
+     * {@code checkedAtBuild} is read and checked as part of the library without running the slow checks again.
+     */
+    public static Result load(Map<String, SourceFile> catalogueFiles, String catalogueFolder,
+            List<SourceFile> scenarioFiles, List<SourceFile> shiftFiles, Set<String> checkedAtBuild) {
+        String catalogueHash = checkedAtBuild.isEmpty() ? "" : BuildCheck.catalogueHash(catalogueFiles);
+        int[] skipped = {0};
         List<Problem> catalogueProblems = new ArrayList<>();
         Catalogue catalogue = CatalogueReader.read(catalogueFiles, catalogueFolder, catalogueProblems);
         Map<String, List<Problem>> problems = new TreeMap<>();
@@ -102,7 +117,11 @@ public final class LibraryLoader {
                     fileProblems.add(new Problem(file.path(), 1, 1, "scenario id '" + s.id() + "' is already used by " + other));
                 }
                 if (fileProblems.isEmpty()) {
-                    CHECKS.forEach(check -> check.check(s, catalogue, fileProblems));
+                    if (!checkedAtBuild.isEmpty() && checkedAtBuild.contains(BuildCheck.key(catalogueHash, file.bytes()))) {
+                        skipped[0]++;
+                    } else {
+                        CHECKS.forEach(check -> check.check(s, catalogue, fileProblems));
+                    }
                 }
                 if (fileProblems.isEmpty()) {
                     scenarios.add(s);
@@ -116,7 +135,7 @@ public final class LibraryLoader {
         List<ShiftDefinition> shifts = shifts(scenarios, shiftFiles, problems);
         problems.replaceAll((k, v) -> v.stream().sorted().toList());
         return new Result(catalogue, List.copyOf(scenarios), Collections.unmodifiableMap(problems),
-                scenarioFiles.size(), Map.copyOf(sources), shifts, shiftFiles.size());
+                scenarioFiles.size(), Map.copyOf(sources), shifts, shiftFiles.size(), skipped[0]);
     }
 
     private static List<ShiftDefinition> shifts(List<Scenario> scenarios, List<SourceFile> files,
@@ -184,7 +203,7 @@ public final class LibraryLoader {
                 }
             });
             return new Result(own.catalogue(), own.scenarios(), Collections.unmodifiableMap(problems),
-                    own.filesRead(), own.sources(), all.shifts(), shiftPaths.size());
+                    own.filesRead(), own.sources(), all.shifts(), shiftPaths.size(), 0);
         }
         return load(catalogue, catalogueDir == null ? PACKAGED + "/catalogue" : display(catalogueDir), sources);
     }

@@ -126,10 +126,11 @@ public class ScenarioLibrary {
             }
         }
         LibraryLoader.Result result = LibraryLoader.load(LibraryLoader.packagedCatalogue(),
-                LibraryLoader.PACKAGED + "/catalogue", files, shiftFiles);
+                LibraryLoader.PACKAGED + "/catalogue", files, shiftFiles, BuildCheck.packagedRecord());
         result.allProblems().forEach(p -> log.warn("Scenario file skipped: {}", p));
-        log.info("Scenario library: {} scenarios loaded, {} files with problems, in {} ms", result.scenarios().size(),
-                result.problems().size(), (System.nanoTime() - start) / 1_000_000);
+        log.info("Scenario library: {} scenarios loaded ({} as checked when the application was built), {} files with problems, in {} ms",
+                result.scenarios().size(), result.checkedAtBuild(), result.problems().size(),
+                (System.nanoTime() - start) / 1_000_000);
         List<Scenario> sorted = result.scenarios().stream()
                 .sorted(Comparator.comparing(Scenario::category).thenComparing(Scenario::title)).toList();
         return new Snapshot(result.catalogue(), sorted, result.problems(), clock.instant(), externalDir, result.sources(),
