@@ -91,11 +91,18 @@ public class TrainingView extends Main {
         Map<String, List<Scenario>> byCategory = scenarios.stream().collect(Collectors.groupingBy(Scenario::category,
                 LinkedHashMap::new, Collectors.toList()));
         byCategory.forEach((category, list) -> {
-            Div cards = new Div();
-            cards.addClassName("scenario-cards");
-            list.stream().sorted(Comparator.comparing(Scenario::title)).forEach(s -> cards.add(card(s)));
-            Details d = new Details(categoryLabel(category) + " (" + list.size() + ")", cards);
+            Details d = new Details(categoryLabel(category) + " (" + list.size() + ")");
             d.addClassName("category");
+            // A category's cards are built when it is opened: every card of the library sent on every visit was
+            // most of this page's weight (about 200 KB for 72 scenarios), and most visits open one category or none.
+            d.addOpenedChangeListener(e -> {
+                if (e.isOpened() && d.getContent().findAny().isEmpty()) {
+                    Div cards = new Div();
+                    cards.addClassName("scenario-cards");
+                    list.stream().sorted(Comparator.comparing(Scenario::title)).forEach(s -> cards.add(card(s)));
+                    d.add(cards);
+                }
+            });
             add(d);
         });
     }
