@@ -261,8 +261,15 @@ final class LoadGenerator {
             return a;
         }
 
-        /** Starts a practice call on a scenario drawn at random from those My training offers. */
+        /**
+         * Opens a category of My training drawn at random (its cards are built when opened, as in a browser) and
+         * starts a practice call on a scenario drawn at random from those the page then offers.
+         */
         void startCall() throws Exception {
+            List<UidlClient.Node> categories = client.find(x -> "vaadin-details".equals(x.tag()) && x.hasClass("category"));
+            if (!categories.isEmpty()) {
+                page(client.expand(categories.get(random.nextInt(categories.size()))));
+            }
             List<UidlClient.Node> practise = client.find(x -> "vaadin-button".equals(x.tag())
                     && x.attribute("aria-label") != null && x.attribute("aria-label").startsWith("Practise: "));
             if (practise.isEmpty()) {

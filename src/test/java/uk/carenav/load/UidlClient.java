@@ -191,6 +191,14 @@ final class UidlClient {
         return send(rpc);
     }
 
+    /** Opens a details element (a closed section), as clicking its summary does. */
+    Answer expand(Node details) throws IOException, InterruptedException {
+        ArrayNode rpc = JSON.createArrayNode();
+        rpc.add(sync(details.id, "opened", JSON.getNodeFactory().booleanNode(true)));
+        rpc.add(event(details.id, "opened-changed", JSON.createObjectNode()));
+        return send(rpc);
+    }
+
     /** Presses the confirming button of a confirm dialog. */
     Answer confirm(Node dialog) throws IOException, InterruptedException {
         ArrayNode rpc = JSON.createArrayNode();

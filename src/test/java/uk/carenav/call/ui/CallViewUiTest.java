@@ -41,8 +41,7 @@ class CallViewUiTest extends UiTest {
     void aTraineeTakesAWholeCallAndSeesTheDebrief() {
         signIn("trainee4");
         UI.getCurrent().navigate("training");
-        _click(_get(Button.class, spec -> spec.withPredicate(
-                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        startFromMyTraining("Practise: Chest pain after gardening");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CallView.class);
         assertThat(_get(H1.class).getText()).isEqualTo("Call: Chest pain after gardening");
         // A practice call starts as a conversation; the list is there only when the trainee asks for it.
@@ -94,8 +93,7 @@ class CallViewUiTest extends UiTest {
     void anAssessmentIsTakenByTypingWithNoListAndTheDebriefShowsHowEachLineWasHeard() {
         signIn("trainee6");
         UI.getCurrent().navigate("training");
-        _click(_get(Button.class, spec -> spec.withPredicate(
-                b -> "Assessment: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        startFromMyTraining("Assessment: Chest pain after gardening");
         assertThat(_find(Button.class, spec -> spec.withClasses("question-button"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("statement-button"))).isEmpty();
         assertThat(_find(Button.class, spec -> spec.withClasses("safety-net-button"))).isEmpty();
@@ -156,8 +154,7 @@ class CallViewUiTest extends UiTest {
     void aResumedCallShowsEveryStepAlreadyTaken() {
         signIn("trainee5");
         UI.getCurrent().navigate("training");
-        _click(_get(Button.class, spec -> spec.withPredicate(
-                b -> "Assessment: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        startFromMyTraining("Assessment: Chest pain after gardening");
         String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
         say(_get(TextField.class, spec -> spec.withLabel("Ask or say")), "where exactly is the pain?");
 
@@ -191,8 +188,7 @@ class CallViewUiTest extends UiTest {
     void theRoutePickerUsesThePracticesOwnServiceNames() {
         signIn("trainee1");
         UI.getCurrent().navigate("training");
-        _click(_get(Button.class, spec -> spec.withPredicate(
-                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        startFromMyTraining("Practise: Chest pain after gardening");
         RadioButtonGroup<Catalogue.Route> routes = _get(RadioButtonGroup.class,
                 spec -> spec.withLabel("Where should this caller go?"));
         var labels = routes.getListDataView().getItems().map(r -> routes.getItemLabelGenerator().apply(r)).toList();
@@ -207,13 +203,21 @@ class CallViewUiTest extends UiTest {
     void anotherTraineesCallIsNotFound() {
         signIn("trainee6");
         UI.getCurrent().navigate("training");
-        _click(_get(Button.class, spec -> spec.withPredicate(
-                b -> "Practise: Chest pain after gardening".equals(b.getAriaLabel().orElse(null)))));
+        startFromMyTraining("Practise: Chest pain after gardening");
         String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
 
         signIn("trainee1");
         UI.getCurrent().navigate(url);
         assertThat(_get(H1.class).getText()).isEqualTo("Call not found");
         assertThat(_find(TranscriptPanel.class)).isEmpty();
+    }
+
+    /** Opens the Emergency red flags category of My training (its cards are built when opened) and presses a button. */
+    private static void startFromMyTraining(String ariaLabel) {
+        assertThat(_find(Button.class, spec -> spec.withPredicate(b -> ariaLabel.equals(b.getAriaLabel().orElse(null)))))
+                .as("cards of a closed category are not built").isEmpty();
+        _get(Details.class, spec -> spec.withPredicate(d -> d.getSummaryText().startsWith("Emergency red flags (")))
+                .setOpened(true);
+        _click(_get(Button.class, spec -> spec.withPredicate(b -> ariaLabel.equals(b.getAriaLabel().orElse(null)))));
     }
 }
