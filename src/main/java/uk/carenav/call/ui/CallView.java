@@ -31,11 +31,13 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import uk.carenav.base.UkTime;
 import uk.carenav.base.ui.InertConfirm;
 import uk.carenav.base.ui.TranscriptPanel;
@@ -70,6 +72,9 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     private final TranscriptPanel transcript = new TranscriptPanel();
     private final Map<String, Button> questionButtons = new LinkedHashMap<>();
     private final Map<String, Button> stepButtons = new HashMap<>();
+    /** What was asked and said so far, so lists built later show it as the buttons built at once would. */
+    private final Set<String> asked = new HashSet<>();
+    private final Set<String> said = new HashSet<>();
     private final Span routeGiven = new Span();
     private RadioButtonGroup<Catalogue.Route> routes;
     private final Span noteSaved = new Span();
@@ -155,11 +160,19 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section conversation = conversationSection();
         Div guided = new Div();
         guided.addClassName("guided");
-        guided.add(questionSection(s));
-        if (!s.statements().isEmpty()) {
-            guided.add(statementSection(s));
-        }
-        guided.add(safetyNetSection());
+        // The lists are built only when the trainee chooses them: most calls are taken in their own words, and
+        // every question, statement and safety-netting button held for each open call weighed on the server.
+        Runnable buildGuided = () -> {
+            if (guided.getChildren().findAny().isEmpty()) {
+                guided.add(questionSection(s));
+                if (!s.statements().isEmpty()) {
+                    guided.add(statementSection(s));
+                }
+                guided.add(safetyNetSection());
+                List.copyOf(asked).forEach(this::markAsked);
+                List.copyOf(said).forEach(this::markSaid);
+            }
+        };
         if (!state.ownWordsOnly()) {
             RadioButtonGroup<InputMode> how = new RadioButtonGroup<>("How do you want to take this call?");
             how.setItems(InputMode.values());
@@ -172,10 +185,16 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
                     calls.useGuided(attemptId);
                 }
                 boolean talk = e.getValue() == InputMode.CONVERSATION;
+                if (!talk) {
+                    buildGuided.run();
+                }
                 conversation.setVisible(talk);
                 guided.setVisible(!talk);
             });
             boolean talk = state.attempt().inputMode() == InputMode.CONVERSATION;
+            if (!talk) {
+                buildGuided.run();
+            }
             conversation.setVisible(talk);
             guided.setVisible(!talk);
             right.add(how, conversation, guided);
@@ -400,6 +419,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void markAsked(String questionId) {
+        asked.add(questionId);
         Button b = questionButtons.get(questionId);
         if (b != null) {
             b.setEnabled(false);
@@ -409,6 +429,7 @@ public class CallView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     private void markSaid(String stepId) {
+        said.add(stepId);
         Button b = stepButtons.get(stepId);
         if (b != null) {
             b.addClassName("said");

@@ -212,6 +212,39 @@ class CallViewUiTest extends UiTest {
         assertThat(_find(TranscriptPanel.class)).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void listsChosenPartWayThroughShowWhatWasAlreadyAskedAndSaid() {
+        signIn("trainee5");
+        UI.getCurrent().navigate("training");
+        startFromMyTraining("Practise: Chest pain after gardening");
+        String url = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        TextField ask = _get(TextField.class, spec -> spec.withLabel("Ask or say"));
+        say(ask, "wheres the pain?");
+        say(ask, "I'm making a note of our conversation on your record");
+        // Not built while the call is taken in the trainee's own words.
+        assertThat(_find(Button.class, spec -> spec.withClasses("question-button"))).isEmpty();
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withLabel("How do you want to take this call?")),
+                InputMode.GUIDED);
+        assertGuidedShowsWhatWasDone();
+
+        // The same when the call is opened again: built at once for a guided call, marked from the kept steps.
+        UI.getCurrent().navigate("training");
+        UI.getCurrent().navigate(url);
+        assertGuidedShowsWhatWasDone();
+    }
+
+    private static void assertGuidedShowsWhatWasDone() {
+        Button where = _get(Button.class, spec -> spec.withText("Where exactly is the pain, and what is it like?"));
+        assertThat(where.isEnabled()).isFalse();
+        assertThat(where.getAriaLabel()).hasValue("Where exactly is the pain, and what is it like? (asked)");
+        assertThat(_find(Button.class, spec -> spec.withClasses("question-button asked"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withClasses("safety-net-button").withPredicate(
+                b -> b.getText().startsWith("Record the call"))).hasClassName("said")).isTrue();
+        assertThat(_find(Button.class, spec -> spec.withClasses("safety-net-button said"))).hasSize(1);
+    }
+
     /** Opens the Emergency red flags category of My training (its cards are built when opened) and presses a button. */
     private static void startFromMyTraining(String ariaLabel) {
         assertThat(_find(Button.class, spec -> spec.withPredicate(b -> ariaLabel.equals(b.getAriaLabel().orElse(null)))))
