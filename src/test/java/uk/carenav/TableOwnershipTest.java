@@ -39,7 +39,8 @@ class TableOwnershipTest {
             Map.entry("rollup_trainee", "coverage"), Map.entry("rollup_trainee_scenario", "coverage"),
             Map.entry("rollup_trainee_screen", "coverage"), Map.entry("rollup_trainee_wrong_route", "coverage"),
             Map.entry("rollup_practice_scenario", "coverage"), Map.entry("rollup_practice_screen", "coverage"),
-            Map.entry("rollup_practice_wrong_route", "coverage"), Map.entry("rollup_scenario", "coverage"));
+            Map.entry("rollup_practice_wrong_route", "coverage"), Map.entry("rollup_scenario", "coverage"),
+            Map.entry("rollup_trainee_month", "coverage"), Map.entry("rollup_practice_month", "coverage"));
 
     /** Tables other modules may read (names, ids and links for joins; whether a trainee has any call). */
     static final Set<String> READ_MODELS = Set.of("area", "pcn", "practice", "staff_member", "staff_role", "attempt");

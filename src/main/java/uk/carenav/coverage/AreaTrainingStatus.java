@@ -118,8 +118,10 @@ public class AreaTrainingStatus {
     private final JdbcClient jdbc;
     private final StaffDirectory directory;
     private final Clock clock;
+    private final WeakSpotRollups rollups;
 
-    AreaTrainingStatus(JdbcClient jdbc, StaffDirectory directory, Clock clock) {
+    AreaTrainingStatus(JdbcClient jdbc, StaffDirectory directory, Clock clock, WeakSpotRollups rollups) {
+        this.rollups = rollups;
         this.jdbc = jdbc;
         this.directory = directory;
         this.clock = clock;
@@ -233,7 +235,8 @@ public class AreaTrainingStatus {
 
     /**
      * The last {@code months} months, oldest first: at each month end, trainees (required to train, as now)
-     * signed off and in date, and the assessed calls of the area's trainees finished in the month.
+     * signed off and in date, and the assessed calls of the area's trainees finished in the month (from the month
+     * roll-ups; a pass counts after supervisors' overrides).
      */
     public List<MonthPoint> trend(int months) {
         long area = directory.myAreaId();
@@ -244,33 +247,22 @@ public class AreaTrainingStatus {
             list.add(current.minusMonths(i));
         }
         StringBuilder signed = new StringBuilder("select ");
-        StringBuilder calls = new StringBuilder("select ");
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("area", area);
         for (int i = 0; i < list.size(); i++) {
             YearMonth m = list.get(i);
-            Instant start = m.atDay(1).atStartOfDay(zone).toInstant();
             Instant end = m.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
             // At the month end (or now, for this month).
             Instant at = i == list.size() - 1 ? clock.instant() : end;
-            p.put("s" + i, Timestamp.from(start));
-            p.put("e" + i, Timestamp.from(end));
             p.put("a" + i, Timestamp.from(at));
             p.put("d" + i, Date.valueOf(LocalDate.ofInstant(at, zone)));
             signed.append(i == 0 ? "" : ", ").append("count(distinct case when o.signed_at <= :a").append(i)
                     .append(" and (o.revoked_at is null or o.revoked_at > :a").append(i).append(") and o.refresher_due >= :d")
                     .append(i).append(" then o.trainee_id end)");
-            calls.append(i == 0 ? "" : ", ").append("sum(case when a.ended_at >= :s").append(i).append(" and a.ended_at < :e")
-                    .append(i).append(" then 1 else 0 end), sum(case when a.ended_at >= :s").append(i)
-                    .append(" and a.ended_at < :e").append(i).append(" and a.passed then 1 else 0 end)");
         }
         signed.append("""
                  from sign_off o join staff_member s on s.id = o.trainee_id join practice p on p.id = s.practice_id
                 join pcn c on c.id = p.pcn_id where c.area_id = :area and s.training = 'REQUIRED' and s.enabled = true""");
-        calls.append("""
-                 from attempt a join staff_member s on s.id = a.trainee_id join practice p on p.id = s.practice_id
-                join pcn c on c.id = p.pcn_id
-                where c.area_id = :area and a.status = 'COMPLETED' and a.mode = 'ASSESSMENT' and a.ended_at >= :s0""");
         int[] signedOff = new int[list.size()];
         int[] assessed = new int[list.size()];
         int[] passed = new int[list.size()];
@@ -279,12 +271,20 @@ public class AreaTrainingStatus {
                 signedOff[i] = rs.getInt(i + 1);
             }
         });
-        jdbc.sql(calls.toString()).params(p).query(rs -> {
-            for (int i = 0; i < assessed.length; i++) {
-                assessed[i] = rs.getInt(2 * i + 1);
-                passed[i] = rs.getInt(2 * i + 2);
-            }
-        });
+        // Assessed calls and passes from the month roll-ups, under each trainee's practice now (moves followed first).
+        rollups.followMoves();
+        List<String> keys = list.stream().map(YearMonth::toString).toList();
+        jdbc.sql("""
+                select m.calendar_month, sum(m.calls), sum(m.passed) from rollup_practice_month m
+                join practice p on p.id = m.practice_id join pcn c on c.id = p.pcn_id
+                where c.area_id = :area and m.calendar_month >= :first group by m.calendar_month""")
+                .param("area", area).param("first", keys.get(0)).query(rs -> {
+                    int i = keys.indexOf(rs.getString(1));
+                    if (i >= 0) {
+                        assessed[i] = rs.getInt(2);
+                        passed[i] = rs.getInt(3);
+                    }
+                });
         int required = jdbc.sql("select count(*) " + TRAINEES_OF_AREA + " and s.training = 'REQUIRED'")
                 .params(params(area, clock.instant())).query(Integer.class).single();
         List<MonthPoint> out = new ArrayList<>();

@@ -2,6 +2,8 @@ package uk.carenav.coverage;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -21,17 +23,20 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.carenav.base.UkTime;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.CallHistory;
 import uk.carenav.call.EvidenceChanged;
+import uk.carenav.call.Mode;
 
 /**
- * Keeps the roll-ups behind the weak-spots page ({@code rollup_*} tables) in step with the calls, in the same
+ * Keeps the roll-ups behind the weak-spots page and the 12-month trend ({@code rollup_*} tables) in step with the calls, in the same
  * transaction as the change: when a trainee's evidence changes (a call ends, a finding is overridden) their
  * calls are counted again, compared with what was counted for them before, and only the difference is added to
  * their practice's rows. A trainee who has moved practice is taken out of the old practice's rows and counted
@@ -57,15 +62,20 @@ public class WeakSpotRollups {
             List.of("screens", "missed"));
     static final Shape WRONG_ROUTES = new Shape("rollup_trainee_wrong_route", "rollup_practice_wrong_route",
             List.of("scenario_id", "route"), List.of("calls"));
-    static final List<Shape> SHAPES = List.of(SCENARIOS, SCREENS, WRONG_ROUTES);
+    /** Assessed calls and passes by the calendar month (Europe/London) the call ended in, for the trend. */
+    static final Shape MONTHS = new Shape("rollup_trainee_month", "rollup_practice_month", List.of("calendar_month"),
+            List.of("calls", "passed"));
+    static final List<Shape> SHAPES = List.of(SCENARIOS, SCREENS, WRONG_ROUTES, MONTHS);
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final CallHistory calls;
     private final TransactionTemplate tx;
     private final TransactionTemplate newTx;
 
-    WeakSpotRollups(JdbcClient jdbc, CallHistory calls, PlatformTransactionManager transactions) {
+    WeakSpotRollups(JdbcClient jdbc, JdbcTemplate batch, CallHistory calls, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.calls = calls;
         this.tx = new TransactionTemplate(transactions);
         this.newTx = new TransactionTemplate(transactions);
@@ -151,7 +161,19 @@ public class WeakSpotRollups {
                 .query(rs -> {
                     routes.put(List.of(rs.getString(1), rs.getString(2)), new BigDecimal[] {BigDecimal.valueOf(rs.getLong(3))});
                 });
-        return Map.of(SCENARIOS, scenarios, SCREENS, screens, WRONG_ROUTES, routes);
+        Map<List<String>, BigDecimal[]> months = new HashMap<>();
+        for (AttemptSummary a : finished) {
+            if (a.mode() == Mode.ASSESSMENT && a.endedAt() != null) {
+                add(months, List.of(month(a.endedAt())), new BigDecimal[] {BigDecimal.ONE,
+                        Boolean.TRUE.equals(a.passed()) ? BigDecimal.ONE : BigDecimal.ZERO});
+            }
+        }
+        return Map.of(SCENARIOS, scenarios, SCREENS, screens, WRONG_ROUTES, routes, MONTHS, months);
+    }
+
+    /** The roll-up key of the calendar month, in Europe/London, that {@code at} falls in: '2026-03'. */
+    static String month(Instant at) {
+        return YearMonth.from(at.atZone(UkTime.ZONE)).toString();
     }
 
     private static void add(Map<List<String>, BigDecimal[]> into, List<String> key, BigDecimal[] values) {
@@ -287,13 +309,24 @@ public class WeakSpotRollups {
     public void catchUp() {
         long t0 = System.nanoTime();
         boolean empty = jdbc.sql("select count(*) from rollup_trainee").query(Long.class).single() == 0;
+        boolean noMonths = jdbc.sql("select count(*) from rollup_trainee_month").query(Long.class).single() == 0
+                && jdbc.sql("select count(*) from attempt where status = 'COMPLETED' and mode = 'ASSESSMENT'")
+                        .query(Long.class).single() > 0;
         int overridden = 0;
+        if (!empty && noMonths) {
+            // Upgraded from before the month roll-ups: only they are missing.
+            tx.executeWithoutResult(s -> {
+                buildMonths();
+                buildPractice(MONTHS);
+            });
+            List<Long> withOverrides = traineesWithOverrides();
+            withOverrides.forEach(id -> tx.executeWithoutResult(s -> recount(id)));
+            log.info("Rolled up assessed calls by month in {} ms ({} trainees with overrides counted one by one)",
+                    (System.nanoTime() - t0) / 1_000_000, withOverrides.size());
+        }
         if (empty && jdbc.sql("select count(*) from attempt where status = 'COMPLETED'").query(Long.class).single() > 0) {
             tx.executeWithoutResult(s -> buildAll());
-            List<Long> withOverrides = jdbc.sql("""
-                    select distinct a.trainee_id from attempt a
-                    where a.status = 'COMPLETED' and a.critical = true
-                      and exists (select 1 from finding_override o where o.attempt_id = a.id)""").query(Long.class).list();
+            List<Long> withOverrides = traineesWithOverrides();
             withOverrides.forEach(id -> tx.executeWithoutResult(s -> recount(id)));
             overridden = withOverrides.size();
             log.info("Rolled up the calls behind weak spots in {} ms ({} trainees with overrides counted one by one)",
@@ -317,6 +350,44 @@ public class WeakSpotRollups {
         }
     }
 
+    private List<Long> traineesWithOverrides() {
+        return jdbc.sql("""
+                select distinct a.trainee_id from attempt a
+                where a.status = 'COMPLETED' and a.critical = true
+                  and exists (select 1 from finding_override o where o.attempt_id = a.id)""").query(Long.class).list();
+    }
+
+    /**
+     * The trainees' month rows from their assessed calls, in one pass over the calls; the month of each call is
+     * worked out here rather than in SQL, so both databases split months at midnight in Europe/London.
+     */
+    private void buildMonths() {
+        Map<List<Object>, int[]> months = new HashMap<>();
+        jdbc.sql("select trainee_id, ended_at, passed from attempt where status = 'COMPLETED' and mode = 'ASSESSMENT'"
+                + " and ended_at is not null").query(rs -> {
+                    int[] v = months.computeIfAbsent(List.of(rs.getLong(1), month(rs.getTimestamp(2).toInstant())),
+                            k -> new int[2]);
+                    v[0]++;
+                    v[1] += rs.getBoolean(3) ? 1 : 0;
+                });
+        List<Object[]> rows = months.entrySet().stream().map(e -> new Object[] {e.getKey().get(0), e.getKey().get(1),
+                e.getValue()[0], e.getValue()[1]}).toList();
+        for (int i = 0; i < rows.size(); i += 1000) {
+            batch.batchUpdate("insert into rollup_trainee_month (trainee_id, calendar_month, calls, passed) values (?, ?, ?, ?)",
+                    rows.subList(i, Math.min(rows.size(), i + 1000)));
+        }
+    }
+
+    /** A practice roll-up summed from its trainee roll-up, under the practice each trainee was counted at. */
+    private void buildPractice(Shape shape) {
+        String keys = shape.keys().stream().map(k -> "t." + k).collect(Collectors.joining(", "));
+        String sums = shape.values().stream().map(v -> "sum(t." + v + ")").collect(Collectors.joining(", "));
+        jdbc.sql("insert into " + shape.practiceTable() + " (practice_id, " + String.join(", ", shape.keys()) + ", "
+                + String.join(", ", shape.values()) + ") select r.practice_id, " + keys + ", " + sums + " from "
+                + shape.traineeTable() + " t join rollup_trainee r on r.trainee_id = t.trainee_id"
+                + " where r.practice_id is not null group by r.practice_id, " + keys).update();
+    }
+
     /** Every roll-up from the calls in SQL, into empty tables; passes as recorded (overrides are applied after). */
     private void buildAll() {
         jdbc.sql("""
@@ -338,14 +409,8 @@ public class WeakSpotRollups {
                 from (select trainee_id, sum(calls) calls, sum(score_sum) score_sum from rollup_trainee_scenario
                       group by trainee_id) t
                 join staff_member s on s.id = t.trainee_id""").update();
-        for (Shape shape : SHAPES) {
-            String keys = shape.keys().stream().map(k -> "t." + k).collect(Collectors.joining(", "));
-            String sums = shape.values().stream().map(v -> "sum(t." + v + ")").collect(Collectors.joining(", "));
-            jdbc.sql("insert into " + shape.practiceTable() + " (practice_id, " + String.join(", ", shape.keys()) + ", "
-                    + String.join(", ", shape.values()) + ") select r.practice_id, " + keys + ", " + sums + " from "
-                    + shape.traineeTable() + " t join rollup_trainee r on r.trainee_id = t.trainee_id"
-                    + " where r.practice_id is not null group by r.practice_id, " + keys).update();
-        }
+        buildMonths();
+        SHAPES.forEach(this::buildPractice);
         jdbc.sql("""
                 insert into rollup_scenario (scenario_id, title, category)
                 select scenario_id, max(title), max(category) from attempt where status = 'COMPLETED' group by scenario_id""")

@@ -174,8 +174,8 @@ public class CoverageBenchmark {
 
         // The roll-ups of the calls just written, worked out from nothing as at the first start after an upgrade.
         for (String table : List.of("rollup_practice_scenario", "rollup_practice_screen", "rollup_practice_wrong_route",
-                "rollup_trainee_scenario", "rollup_trainee_screen", "rollup_trainee_wrong_route", "rollup_trainee",
-                "rollup_scenario")) {
+                "rollup_practice_month", "rollup_trainee_scenario", "rollup_trainee_screen", "rollup_trainee_wrong_route",
+                "rollup_trainee_month", "rollup_trainee", "rollup_scenario")) {
             jdbc.sql("delete from " + table).update();
         }
         long t1 = System.nanoTime();
@@ -232,7 +232,9 @@ public class CoverageBenchmark {
         long trainee = first + n % 10_000;
         jdbc.sql("update rollup_trainee set calls = calls where trainee_id = ?").param(trainee).update();
         jdbc.sql("update rollup_trainee_scenario set calls = calls where trainee_id = ?").param(trainee).update();
-        for (String table : List.of("rollup_practice_scenario", "rollup_practice_screen", "rollup_practice_wrong_route")) {
+        jdbc.sql("update rollup_trainee_month set calls = calls where trainee_id = ?").param(trainee).update();
+        for (String table : List.of("rollup_practice_scenario", "rollup_practice_screen", "rollup_practice_wrong_route",
+                "rollup_practice_month")) {
             jdbc.sql("update " + table + " set practice_id = practice_id where practice_id = (select practice_id from"
                     + " staff_member where id = ?)").param(trainee).update();
         }

@@ -3,11 +3,17 @@ package uk.carenav.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.carenav.SignIn;
 import uk.carenav.call.AttemptSummary;
 import uk.carenav.call.CallHistory;
@@ -69,6 +77,8 @@ class WeakSpotRollupsTest {
     JdbcClient jdbc;
     @Autowired
     WeakSpotRollups rollups;
+    @Autowired
+    PlatformTransactionManager transactions;
     @Autowired
     AreaAnalysis analysis;
 
@@ -157,14 +167,39 @@ class WeakSpotRollupsTest {
 
         // Worked out from nothing, as at the first start after an upgrade: the same figures.
         Map<String, Map<List<Object>, List<BigDecimal>>> kept = practiceRollups();
-        for (String table : List.of("rollup_practice_scenario", "rollup_practice_screen", "rollup_practice_wrong_route",
-                "rollup_trainee_scenario", "rollup_trainee_screen", "rollup_trainee_wrong_route", "rollup_trainee",
-                "rollup_scenario")) {
+        for (String table : ALL_TABLES) {
             jdbc.sql("delete from " + table).update();
         }
         rollups.catchUp();
         assertThat(practiceRollups()).isEqualTo(kept);
+
+        // Assessed calls that ended either side of a month's midnight in London, in winter and in summer time: the
+        // same months counted call by call (as a call ends) and in one pass over the calls (at an upgrade).
+        List<String> assessed = jdbc.sql("select id from attempt where status = 'COMPLETED' and mode = 'ASSESSMENT'"
+                + " order by id").query(String.class).list();
+        assertThat(assessed).hasSizeGreaterThanOrEqualTo(4);
+        List<Instant> edges = List.of(Instant.parse("2026-03-31T23:30:00Z"), Instant.parse("2026-03-31T22:30:00Z"),
+                Instant.parse("2026-01-31T23:59:59Z"), Instant.parse("2026-02-01T00:00:00Z"));
+        Set<Long> touched = new TreeSet<>();
+        for (int i = 0; i < edges.size(); i++) {
+            jdbc.sql("update attempt set ended_at = ? where id = ?")
+                    .params(Timestamp.from(edges.get(i)), assessed.get(i)).update();
+            touched.add(jdbc.sql("select trainee_id from attempt where id = ?").param(assessed.get(i)).query(Long.class).single());
+        }
+        TransactionTemplate tx = new TransactionTemplate(transactions);
+        touched.forEach(id -> tx.executeWithoutResult(s -> rollups.recount(id)));
+        Map<List<Object>, List<BigDecimal>> months = practiceRollups().get("month");
+        assertThat(months).isEqualTo(recount().get("month"));
+        assertThat(months.keySet()).extracting(k -> k.get(1)).contains("2026-04", "2026-03", "2026-01", "2026-02");
+        jdbc.sql("delete from rollup_practice_month").update();
+        jdbc.sql("delete from rollup_trainee_month").update();
+        rollups.catchUp();
+        assertThat(practiceRollups().get("month")).isEqualTo(months);
     }
+
+    private static final List<String> ALL_TABLES = List.of("rollup_practice_scenario", "rollup_practice_screen",
+            "rollup_practice_wrong_route", "rollup_practice_month", "rollup_trainee_scenario", "rollup_trainee_screen",
+            "rollup_trainee_wrong_route", "rollup_trainee_month", "rollup_trainee", "rollup_scenario");
 
     private long staffId(String username) {
         return jdbc.sql("select id from staff_member where username = ?").param(username).query(Long.class).single();
@@ -180,6 +215,7 @@ class WeakSpotRollupsTest {
         out.put("scenario", rows("select practice_id, scenario_id, calls, passed, score_sum from rollup_practice_scenario", 2));
         out.put("screen", rows("select practice_id, screen, screens, missed from rollup_practice_screen", 2));
         out.put("route", rows("select practice_id, scenario_id, route, calls from rollup_practice_wrong_route", 3));
+        out.put("month", rows("select practice_id, calendar_month, calls, passed from rollup_practice_month", 2));
         return out;
     }
 
@@ -221,8 +257,24 @@ class WeakSpotRollupsTest {
             }
         }
         scenarios.values().forEach(v -> v.replaceAll(x -> x.signum() == 0 ? BigDecimal.ZERO : x.stripTrailingZeros()));
+        // Assessed calls and passes by the month the call ended in, in London.
+        Map<List<Object>, List<BigDecimal>> months = new TreeMap<>(WeakSpotRollupsTest::compare);
+        for (StaffSummary s : allTrainees()) {
+            Long practice = jdbc.sql("select practice_id from staff_member where id = ?").param(s.id()).query(Long.class).single();
+            for (AttemptSummary a : history.effectiveCallsOf(s.id())) {
+                if (a.completed() && practice != null && a.mode() == Mode.ASSESSMENT) {
+                    String month = YearMonth.from(a.endedAt().atZone(ZoneId.of("Europe/London"))).toString();
+                    List<BigDecimal> v = months.computeIfAbsent(List.of(practice.toString(), month),
+                            k -> new ArrayList<>(List.of(BigDecimal.ZERO, BigDecimal.ZERO)));
+                    v.set(0, v.get(0).add(BigDecimal.ONE));
+                    v.set(1, v.get(1).add(Boolean.TRUE.equals(a.passed()) ? BigDecimal.ONE : BigDecimal.ZERO));
+                }
+            }
+        }
+        months.values().forEach(v -> v.replaceAll(x -> x.signum() == 0 ? BigDecimal.ZERO : x.stripTrailingZeros()));
         Map<String, Map<List<Object>, List<BigDecimal>>> out = new TreeMap<>();
         out.put("scenario", scenarios);
+        out.put("month", months);
         out.put("screen", rows("""
                 select s.practice_id, x.screen, count(*), sum(case when x.asked then 0 else 1 end)
                 from attempt_screen x join attempt a on a.id = x.attempt_id join staff_member s on s.id = a.trainee_id

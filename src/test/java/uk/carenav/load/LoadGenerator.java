@@ -86,10 +86,10 @@ final class LoadGenerator {
 
         String summary() {
             return String.format("""
-                    Trainees %d (signed in %d); calls started %d, ended %d; steps %d; errors %d
+                    Trainees %d (signed in %d); calls started %d, ended %d; steps %d; errors %d; requests sent again %d
                     Server round trip per call step (typed line, route, note, end): p50 %s ms, p95 %s ms, p99 %s ms, max %s ms
                     Page loads (My training, a new call, the debrief): p50 %s ms, p95 %s ms, max %s ms; %.1f MB received""",
-                    trainees, signedIn.get(), calls.get(), callsEnded.get(), steps.get(), errors.size(),
+                    trainees, signedIn.get(), calls.get(), callsEnded.get(), steps.get(), errors.size(), UidlClient.RETRIED.sum(),
                     ms(stepTrip, 50), ms(stepTrip, 95), ms(stepTrip, 99), ms(stepTrip, 100),
                     ms(pageTrip, 50), ms(pageTrip, 95), ms(pageTrip, 100), bytesReceived.get() / 1e6);
         }

@@ -11,6 +11,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
 /**
@@ -131,9 +133,9 @@ final class UidlClient {
     /** Opens a page as a fresh tab does: the UI's init request, then navigation to the route. */
     Answer open(String route) throws IOException, InterruptedException {
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
+        HttpResponse<String> r = sendOnceMore(HttpRequest.newBuilder(URI.create(base + "?v-r=init&location="
                         + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).timeout(Duration.ofSeconds(60))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+                .GET().build());
         if (r.statusCode() != 200 || !r.body().startsWith("{")) {
             throw new IllegalStateException("init of " + route + ": HTTP " + r.statusCode());
         }
@@ -220,16 +222,35 @@ final class UidlClient {
         return s;
     }
 
+    /** Requests sent a second time because the first failed on the connection (a browser does the same). */
+    static final LongAdder RETRIED = new LongAdder();
+
+    /**
+     * Sends a request; when it fails on the connection (a kept-alive connection the server closed as it was
+     * reused: "header parser received no bytes"), sends it once more on a new one, as a browser does. Safe for a
+     * UIDL message: it carries the same client id, and the server answers a repeated message with its last answer
+     * rather than applying it twice. A timeout is not retried.
+     */
+    private HttpResponse<String> sendOnceMore(HttpRequest request) throws IOException, InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw e;
+        } catch (IOException firstTry) {
+            RETRIED.increment();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
     private Answer send(JsonNode rpcOrList) throws IOException, InterruptedException {
         ArrayNode rpc = rpcOrList.isArray() ? (ArrayNode) rpcOrList : JSON.createArrayNode().add(rpcOrList);
         ObjectNode body = JSON.createObjectNode().put("csrfToken", csrf);
         body.set("rpc", rpc);
         body.put("syncId", syncId).put("clientId", clientId);
         long t0 = System.nanoTime();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
+        HttpResponse<String> r = sendOnceMore(HttpRequest.newBuilder(URI.create(base + "?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8").timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
         long took = System.nanoTime() - t0;
         String text = r.body();
         if (r.statusCode() != 200) {
