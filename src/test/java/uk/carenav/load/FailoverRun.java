@@ -40,11 +40,7 @@ public final class FailoverRun {
     public static void main(String[] args) throws Exception {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 90;
-        Path jar = Path.of("target/carenav-trainer.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("Build the production jar first: mvn -Pproduction package -DskipTests");
-            System.exit(2);
-        }
+        Path jar = LoadRun.productionJar();
         String password = System.getenv("CARENAV_TEST_DB_PASSWORD");
         if (password == null) {
             System.err.println("Set CARENAV_TEST_DB_PASSWORD (and CARENAV_TEST_DB_URL, CARENAV_TEST_DB_USER if not the defaults).");
@@ -72,14 +68,7 @@ public final class FailoverRun {
         try {
             a = start(jar, dir, "a", portA, database);
             LoadRun.waitFor("http://localhost:" + portA + "/login", a);
-            // The demo organisation is made just after the first instance starts answering: wait until it signs in.
-            long until = System.currentTimeMillis() + 180_000;
-            while (!new UidlClient("http://localhost:" + portA + "/").signIn("trainee1", LoadAccounts.PASSWORD)) {
-                if (System.currentTimeMillis() > until) {
-                    throw new IllegalStateException("The demo accounts were not made in 3 minutes");
-                }
-                Thread.sleep(500);
-            }
+            LoadRun.waitForDemoAccounts("http://localhost:" + portA + "/");
             b = start(jar, dir, "b", portB, database);
             LoadRun.waitFor("http://localhost:" + portB + "/login", b);
             List<String> usernames = LoadAccounts.create(jdbc, trainees);

@@ -38,11 +38,7 @@ public final class LoadRun {
         int trainees = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 180;
         String heap = args.length > 2 ? args[2] : "2g";
-        Path jar = Path.of("target/carenav-trainer.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("Build the production jar first: mvn -Pproduction package -DskipTests");
-            System.exit(2);
-        }
+        Path jar = productionJar();
         Path data = Files.createTempDirectory("carenav-load");
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
@@ -53,14 +49,7 @@ public final class LoadRun {
         // A first start makes the schema and the demo organisation; the accounts go in while the server is stopped.
         Process first = start(jar, data, port, heap, "first.log");
         waitFor(base + "login", first);
-        // The demo organisation is made just after the server starts answering: wait until it can sign in.
-        long until = System.currentTimeMillis() + 180_000;
-        while (!new UidlClient(base).signIn("trainee1", LoadAccounts.PASSWORD)) {
-            if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("The demo accounts were not made in 3 minutes");
-            }
-            Thread.sleep(500);
-        }
+        waitForDemoAccounts(base);
         stop(first);
         List<String> usernames;
         JdbcDataSource ds = new JdbcDataSource();
@@ -126,6 +115,27 @@ public final class LoadRun {
         return new ProcessBuilder("java", "-Xmx" + heap, "-jar", jar.toString(), "--server.port=" + port,
                 "--server.address=127.0.0.1", "--carenav.data-dir=" + data, "--carenav.demo-data=true",
                 "--logging.level.root=WARN").redirectErrorStream(true).redirectOutput(data.resolve(log).toFile()).start();
+    }
+
+    /** The production jar; when it has not been built, says how and exits with status 2. */
+    static Path productionJar() {
+        Path jar = Path.of("target/carenav-trainer.jar");
+        if (!Files.exists(jar)) {
+            System.err.println("Build the production jar first: mvn -Pproduction package -DskipTests");
+            System.exit(2);
+        }
+        return jar;
+    }
+
+    /** The demo organisation is made just after a first start answers: waits until trainee1 signs in, up to 3 minutes. */
+    static void waitForDemoAccounts(String base) throws Exception {
+        long until = System.currentTimeMillis() + 180_000;
+        while (!new UidlClient(base).signIn("trainee1", LoadAccounts.PASSWORD)) {
+            if (System.currentTimeMillis() > until) {
+                throw new IllegalStateException("The demo accounts were not made in 3 minutes");
+            }
+            Thread.sleep(500);
+        }
     }
 
     /** Stops a server gracefully (SIGTERM, so an H2 file is closed cleanly), forcibly after a minute. */

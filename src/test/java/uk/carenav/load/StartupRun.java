@@ -24,11 +24,7 @@ public final class StartupRun {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        Path jar = Path.of("target/carenav-trainer.jar");
-        if (!Files.exists(jar)) {
-            System.err.println("Build the production jar first: mvn -Pproduction package -DskipTests");
-            System.exit(2);
-        }
+        Path jar = LoadRun.productionJar();
         Path work = Files.createTempDirectory("carenav-startup");
         Path data = work.resolve("data");
         int port;
@@ -40,13 +36,7 @@ public final class StartupRun {
         // A first start makes the schema and the demo organisation, so every measured start opens the same data.
         Process first = start(work, data, port, "first.log", "-jar", jar.toString());
         LoadRun.waitFor(base + "login", first);
-        long until = System.currentTimeMillis() + 180_000;
-        while (!new UidlClient(base).signIn("trainee1", LoadAccounts.PASSWORD)) {
-            if (System.currentTimeMillis() > until) {
-                throw new IllegalStateException("The demo accounts were not made in 3 minutes");
-            }
-            Thread.sleep(500);
-        }
+        LoadRun.waitForDemoAccounts(base);
         LoadRun.stop(first);
 
         double[] plain = new double[runs];
