@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -110,7 +111,7 @@ public class ScenarioReviews {
     @PreAuthorize("hasAnyRole('CLINICAL_REVIEWER', 'ADMIN')")
     public Optional<VersionReview> version(String scenarioId) {
         ScenarioLibrary.Snapshot snapshot = library.current();
-        return snapshot.scenario(scenarioId).map(s -> review(s, hash(snapshot.sourceText(s.id()))));
+        return snapshot.scenario(scenarioId).map(s -> review(s, hashOf(snapshot, s.id())));
     }
 
     /** The exact text of the current file, as the reviewer approves it. */
@@ -140,7 +141,7 @@ public class ScenarioReviews {
         ScenarioLibrary.Snapshot snapshot = library.current();
         Scenario s = snapshot.scenario(scenarioId)
                 .orElseThrow(() -> new InvalidInputException("Scenario", "There is no scenario " + scenarioId + " in the library."));
-        String hash = hash(snapshot.sourceText(scenarioId));
+        String hash = hashOf(snapshot, scenarioId);
         if (s.version() != version || !hash.equals(contentHash)) {
             throw new InvalidInputException("Scenario", "The file changed while you were reviewing it (now version "
                     + s.version() + "). Open it again and review what is there now.");
@@ -204,7 +205,7 @@ public class ScenarioReviews {
                 .collect(Collectors.groupingBy(d -> d.scenarioId() + "@" + d.version()));
         LocalDate today = LocalDate.now(clock);
         return snapshot.scenarios().stream().map(s -> {
-            String hash = hash(snapshot.sourceText(s.id()));
+            String hash = hashOf(snapshot, s.id());
             List<Decision> decisions = byVersion.getOrDefault(s.id() + "@" + s.version(), List.of());
             return new VersionReview(s, hash, status(decisions, hash, s.reviewDue(), today), decisions);
         }).toList();
@@ -216,7 +217,7 @@ public class ScenarioReviews {
         ScenarioLibrary.Snapshot snapshot = library.current();
         int done = 0;
         for (Scenario s : snapshot.scenarios()) {
-            String hash = hash(snapshot.sourceText(s.id()));
+            String hash = hashOf(snapshot, s.id());
             if (decisions(s.id(), s.version()).stream().noneMatch(d -> d.contentHash().equals(hash))) {
                 insert(s, hash, Decided.APPROVED, reviewerId, reviewerName,
                         "Demo data: stands in for a clinical review so the demo can be tried. Not a clinical approval.",
@@ -316,6 +317,21 @@ public class ScenarioReviews {
     }
 
     /** SHA-256 of the file's text, in hex. */
+    /** The content hashes of one load of the library, worked out once: My training asks on every visit. */
+    private record Hashes(ScenarioLibrary.Snapshot snapshot, Map<String, String> byScenario) {
+    }
+
+    private volatile Hashes hashes;
+
+    private String hashOf(ScenarioLibrary.Snapshot snapshot, String scenarioId) {
+        Hashes h = hashes;
+        if (h == null || h.snapshot() != snapshot) {
+            h = new Hashes(snapshot, new ConcurrentHashMap<>());
+            hashes = h;
+        }
+        return h.byScenario().computeIfAbsent(scenarioId, id -> hash(snapshot.sourceText(id)));
+    }
+
     static String hash(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
